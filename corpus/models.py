@@ -108,7 +108,7 @@ class Section:
     label: str  # 【行动三】, 【总体目标】, 【注5】, 【通知】
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity equality: one parsed corpus, usable as a cache key
 class Corpus:
     doc_id: str
     title: str

@@ -1,0 +1,148 @@
+"""Search over a loaded index: ``bm25``, ``dense`` or ``hybrid`` (fused), optionally within a subset."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from index.dense import dense_search
+from index.embedder import Embedder
+from index.fusion import reciprocal_rank_fusion, weighted_fusion
+from index.store import LoadedIndex
+from index.tokenize import KeywordTokenizer
+
+log = logging.getLogger(__name__)
+MODES = ("hybrid", "dense", "bm25")
+CANDIDATES = 50  # each retriever's depth before fusion
+FUSION = "rrf"  # chosen on the dev set (README: "Fusion"); "weighted" is kept for comparison
+WEIGHTS = {"dense": 0.6, "bm25": 0.4}
+
+
+@dataclass(frozen=True)
+class Hit:
+    rank: int
+    chunk_id: str
+    measure: int | None
+    label: str
+    score: float
+    text: str
+    retrievers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    mode: str  # the mode actually used
+    degraded: bool  # True when dense retrieval was asked for but the model is unavailable
+    hits: tuple[Hit, ...]
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Retriever:
+    """The loaded pieces search needs. ``embedder`` is None when the model could not be loaded."""
+
+    index: LoadedIndex
+    tokenizer: KeywordTokenizer
+    embedder: Embedder | None
+    _query_cache: OrderedDict[str, np.ndarray] = field(default_factory=OrderedDict)
+    _warned: bool = False
+
+    @property
+    def dense_available(self) -> bool:
+        return self.embedder is not None and self.index.dense is not None
+
+    def embed_query(self, query: str) -> np.ndarray:
+        cached = self._query_cache.get(query)
+        if cached is None:
+            assert self.embedder is not None
+            cached = self.embedder.encode([query])[0]
+            self._query_cache[query] = cached
+            if len(self._query_cache) > 2048:
+                self._query_cache.popitem(last=False)
+        return cached
+
+    def warn_degraded_once(self) -> None:
+        if not self._warned:
+            log.warning("dense retrieval unavailable: searching with BM25 only (degraded)")
+            self._warned = True
+
+
+def dense_scores(r: Retriever, query: str, depth: int, allowed: set[int] | None) -> dict[int, float]:
+    assert r.index.dense is not None
+    vector = r.embed_query(query)
+    total = r.index.dense.ntotal
+    scores, positions = dense_search(r.index.dense, vector, total if allowed is not None else min(depth, total))
+    out: dict[int, float] = {}
+    for score, pos in zip(scores.tolist(), positions.tolist(), strict=True):
+        if allowed is None or pos in allowed:
+            out[pos] = float(score)
+            if len(out) >= depth:
+                break
+    return out
+
+
+def keyword_scores(r: Retriever, query: str, depth: int, allowed: set[int] | None) -> dict[int, float]:
+    scores = r.index.keyword.scores(r.tokenizer.tokens(query))
+    order = np.argsort(-scores, kind="stable")
+    out: dict[int, float] = {}
+    for pos in order.tolist():
+        if scores[pos] <= 0:
+            break
+        if allowed is None or pos in allowed:
+            out[pos] = float(scores[pos])
+            if len(out) >= depth:
+                break
+    return out
+
+
+def search(
+    r: Retriever,
+    query: str,
+    k: int = 10,
+    mode: str = "hybrid",
+    allowed_chunks: set[str] | None = None,
+    fusion: str = FUSION,
+) -> SearchResult:
+    """Ranked chunks for ``query``; ``allowed_chunks`` restricts ranking to those chunk ids."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}")
+    started = time.perf_counter()
+    allowed = None
+    if allowed_chunks is not None:
+        allowed = {i for i, c in enumerate(r.index.chunks) if c.id in allowed_chunks}
+    degraded = mode != "bm25" and not r.dense_available
+    used = "bm25" if degraded else mode
+    if degraded:
+        r.warn_degraded_once()
+    depth = max(k, CANDIDATES)
+    timings: dict[str, float] = {}
+    per_retriever: dict[str, dict[int, float]] = {}
+    if used in ("dense", "hybrid"):
+        t = time.perf_counter()
+        per_retriever["dense"] = dense_scores(r, query, depth, allowed)
+        timings["dense_ms"] = (time.perf_counter() - t) * 1000
+    if used in ("bm25", "hybrid"):
+        t = time.perf_counter()
+        per_retriever["bm25"] = keyword_scores(r, query, depth, allowed)
+        timings["bm25_ms"] = (time.perf_counter() - t) * 1000
+    if used == "hybrid":
+        if fusion == "weighted":
+            fused = weighted_fusion(per_retriever, WEIGHTS)
+        else:
+            rankings = {name: sorted(s, key=lambda d: -s[d]) for name, s in per_retriever.items()}
+            fused = reciprocal_rank_fusion(rankings)
+    else:
+        fused = per_retriever[used]
+    ordered = sorted(fused, key=lambda d: (-fused[d], d))[:k]
+    hits = []
+    for rank, pos in enumerate(ordered, start=1):
+        chunk = r.index.chunks[pos]
+        found_by = tuple(name for name, s in per_retriever.items() if pos in s)
+        hits.append(Hit(rank, chunk.id, chunk.measure, chunk.label, round(fused[pos], 6), chunk.text, found_by))
+    timings["total_ms"] = (time.perf_counter() - started) * 1000
+    return SearchResult(query, used, degraded, tuple(hits), timings)

@@ -1,0 +1,84 @@
+"""Keyword tokens for BM25: a private jieba Tokenizer with the plan's own vocabulary, stopwords removed."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+
+from corpus.models import Corpus
+from corpus.table import DATA, _load_toml
+from corpus.text import to_half_width
+from corpus.units import load_catalog
+
+logging.getLogger("jieba").setLevel(logging.WARNING)
+_KEEP = re.compile(r"[\u3400-\u9fffA-Za-z0-9+]")
+
+
+@dataclass(frozen=True)
+class Program:
+    name: str
+    variants: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def programs() -> tuple[Program, ...]:
+    return tuple(Program(p["name"], tuple(p.get("variants", ()))) for p in _load_toml("programs.toml")["program"])
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    lines = (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def fold_variants(text: str) -> str:
+    """Printed variants of programme names become the one token form ("双随机、一公开" -> "双随机一公开")."""
+    text = to_half_width(text).lower()
+    for program in programs():
+        for variant in sorted(program.variants, key=len, reverse=True):
+            text = text.replace(variant.lower(), program.name.lower())
+    return text
+
+
+def domain_words(corpus: Corpus | None = None) -> list[str]:
+    catalog = load_catalog()
+    words = {p.name for p in programs()}
+    for unit in catalog.units:
+        words |= {unit.name, *unit.printed, *unit.short}
+    if corpus is not None:
+        words |= {i.name for i in corpus.indicators}
+    return sorted(w for w in words if len(w) > 1 and "、" not in w)
+
+
+class KeywordTokenizer:
+    """Wraps one ``jieba.Tokenizer`` instance (never the global one) loaded with the domain words."""
+
+    def __init__(self, words: list[str], cache_dir: Path | None = None) -> None:
+        self._jieba = jieba.Tokenizer()
+        if cache_dir is not None:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            self._jieba.tmp_dir = str(cache_dir)
+        for word in words:
+            # a high frequency makes jieba keep the whole name as one token
+            self._jieba.add_word(to_half_width(word).lower(), freq=20000)
+        self._stop = stopwords()
+
+    def tokens(self, text: str) -> list[str]:
+        folded = fold_variants(text)
+        out = []
+        for token in self._jieba.cut_for_search(folded, HMM=True):
+            token = token.strip()
+            if token and token not in self._stop and _KEEP.search(token):
+                out.append(token)
+        return out
+
+
+@lru_cache(maxsize=4)
+def keyword_tokenizer(corpus: Corpus, cache_dir: Path | None = None) -> KeywordTokenizer:
+    """One tokenizer per corpus, built once (jieba's dictionary load takes about a second)."""
+    return KeywordTokenizer(domain_words(corpus), cache_dir)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from corpus.parse import DEFAULT_SOURCE
 
@@ -23,7 +24,7 @@ class Settings:
     max_question_chars: int = 500
     log_level: str = "INFO"
 
-    def with_overrides(self, **changes: object) -> Settings:
+    def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 

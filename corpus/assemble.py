@@ -64,16 +64,16 @@ class Draft:
     def last(self) -> DraftMeasure | None:
         return self.measures[-1] if self.measures else None
 
-    @property
-    def expected(self) -> int:
-        return self.measures[-1].number + 1 if self.measures else 1
+    def expects(self, number: int) -> bool:
+        """Measures are numbered in order; a number out of sequence is text, not a new measure."""
+        return number == self.measures[-1].number + 1 if self.measures else True
 
 
 def assemble(rows: list[Row]) -> Draft:
     draft = Draft()
     for row in rows:
         _read_indicator_cells(draft, row)
-        measure_cells = [c for c in row.of(Kind.MEASURE) if measure_number(c)[0] == draft.expected]
+        measure_cells = [c for c in row.of(Kind.MEASURE) if draft.expects(measure_number(c)[0])]
         if measure_cells:
             _open_measure(draft, row, measure_cells[0])
         elif row.of(Kind.NONE):
@@ -169,7 +169,8 @@ def _indicator_without_measures(draft: Draft, row: Row) -> None:
 
 def _continue(draft: Draft, row: Row) -> None:
     """A row without a new measure: wrapped text, units, leader, deadline or indicator-name tails."""
-    free = row.of(Kind.FREE)
+    # a numbered cell out of sequence ("5.5次…" wrapped to a line start) is text, not a new measure
+    free = [c for c in row.cells if c.kind in (Kind.FREE, Kind.MEASURE)]
     measure = draft.last
     if measure is None:
         return

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.assemble import Draft, DraftIndicator, DraftMeasure, assemble
-from corpus.body import Header, parse_body, parse_legend
+from corpus.body import parse_body, parse_legend
 from corpus.errors import SourceError
 from corpus.leaders import resolve_leaders
 from corpus.models import DOC_ID, Corpus, Deadline, Indicator, IndicatorRef, Marker, Measure

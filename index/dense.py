@@ -15,13 +15,15 @@ def build_dense(vectors: np.ndarray, kind: str = "flat") -> faiss.Index:
     if kind not in INDEX_KINDS:
         raise ValueError(f"index kind must be one of {INDEX_KINDS}")
     dim = vectors.shape[1]
+    index: faiss.Index
     if kind == "flat":
         index = faiss.IndexFlatIP(dim)
     else:
         # approximate search for corpora of 100k+ chunks; inner product on normalised vectors = cosine
-        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
-        index.hnsw.efSearch = 64
+        hnsw = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+        hnsw.hnsw.efConstruction = 80
+        hnsw.hnsw.efSearch = 64
+        index = hnsw
     index.add(np.ascontiguousarray(vectors, dtype=np.float32))
     return index
 

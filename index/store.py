@@ -163,5 +163,5 @@ def load_index(corpus: Corpus, index_dir: Path, model_path: Path | None) -> Load
 
 
 def _chunk_from_dict(raw: dict[str, Any]) -> Chunk:
-    meta = {k: tuple(v) if isinstance(v, list) else v for k, v in raw["meta"].items()}
+    meta: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in raw["meta"].items()}
     return Chunk(**{**raw, "meta": ChunkMeta(**meta)})

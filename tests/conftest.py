@@ -1,0 +1,74 @@
+"""Shared fixtures: the real document, the real model and index (built once per session), and a tiny
+deterministic fake embedder for plumbing tests."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from assistant.settings import Settings  # noqa: E402
+from corpus.models import Corpus  # noqa: E402
+from corpus.parse import DEFAULT_SOURCE, ParseReport, parse_corpus  # noqa: E402
+from corpus.table import read_rows  # noqa: E402
+
+SOURCE_LINES = DEFAULT_SOURCE.read_text(encoding="utf-8").splitlines()
+
+
+@pytest.fixture(scope="session")
+def parsed() -> tuple[Corpus, ParseReport]:
+    return parse_corpus(DEFAULT_SOURCE)
+
+
+@pytest.fixture(scope="session")
+def corpus(parsed: tuple[Corpus, ParseReport]) -> Corpus:
+    return parsed[0]
+
+
+def source_rows(first: int, last: int):  # type: ignore[no-untyped-def]
+    """Rows of the real source between 1-based lines ``first`` and ``last`` (a small real snippet)."""
+    return read_rows(SOURCE_LINES[first - 1 : last], first)
+
+
+class HashEmbedder:
+    """Deterministic stand-in for plumbing tests: character-bigram hashing into 64 dimensions."""
+
+    name = "hash-64"
+    dimension = 64
+    path = Path("/fake/hash-64")
+
+    def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for a, b in zip(text, text[1:], strict=False):
+                h = int(hashlib.md5((a + b).encode()).hexdigest()[:8], 16)
+                out[row, h % self.dimension] += 1.0
+            norm = np.linalg.norm(out[row]) or 1.0
+            out[row] /= norm
+        return out
+
+
+@pytest.fixture
+def fake_embedder() -> HashEmbedder:
+    return HashEmbedder()
+
+
+@pytest.fixture(scope="session")
+def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings whose index folder is private to this test session (real m3e-small, real document)."""
+    return Settings(index_dir=tmp_path_factory.mktemp("real") / "index")
+
+
+@pytest.fixture(scope="session")
+def runtime(real_settings: Settings):  # type: ignore[no-untyped-def]
+    from assistant.runtime import build, get_runtime
+
+    build(real_settings, show_progress=False)
+    rt = get_runtime(real_settings)
+    assert rt.retriever.dense_available, "the real model must load for retrieval tests"
+    return rt

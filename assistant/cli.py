@@ -48,7 +48,8 @@ def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_search(settings: Settings, args: argparse.Namespace) -> int:
-    from assistant.service import search_json, validate_k
+    from assistant.service import search_json
+    from assistant.validate import validate_k
 
     validate_k(args.k)
     if args.batch:
@@ -66,6 +67,37 @@ def cmd_search(settings: Settings, args: argparse.Namespace) -> int:
             print(f"{hit['rank']:>2}. {hit['label']} {hit['score']:.4f} [{'+'.join(hit['retrievers'])}] {text}")
         if not runtime_result["hits"]:
             print("没有找到相关内容 / no match")
+    return 0
+
+
+def _read_context(raw: str | None) -> dict | None:
+    """--context takes a previous `ask --json` output: a file path, '-' for stdin, or the JSON itself."""
+    from corpus.errors import QuestionError
+
+    if not raw:
+        return None
+    try:
+        text = sys.stdin.read() if raw == "-" else (Path(raw).read_text(encoding="utf-8") if Path(raw).is_file() else raw)
+        data = json.loads(text)
+    except (OSError, ValueError) as err:
+        raise QuestionError(f"--context 不是有效的 JSON：{err} / --context is not valid JSON") from None
+    return data if isinstance(data, dict) else None
+
+
+def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
+    from assistant.service import ask_json
+
+    if args.batch:
+        from assistant.batch import run_batch
+
+        return run_batch(settings, Path(args.batch), "ask")
+    result = ask_json(settings, args.question or "", _read_context(args.context))
+    if args.json:
+        _print_json(result)
+    else:
+        print(result["answer"])
+        if result["degraded"]:
+            print("\n（向量模型不可用，本次仅使用关键词检索 / degraded: BM25 only）")
     return 0
 
 
@@ -95,6 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true")
     search.add_argument("--batch", help="JSON Lines or plain-text file of queries")
     search.set_defaults(func=cmd_search)
+
+    ask = sub.add_parser("ask", help="answer a question with cited measures")
+    ask.add_argument("question", nargs="?")
+    ask.add_argument("--json", action="store_true")
+    ask.add_argument("--context", help="a previous `ask --json` output (file, '-' or JSON) for follow-ups")
+    ask.add_argument("--batch", help="JSON Lines or plain-text file of questions")
+    ask.set_defaults(func=cmd_ask)
     return parser
 
 

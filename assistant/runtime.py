@@ -71,4 +71,9 @@ def _runtime(settings: Settings) -> Runtime:
     if embedder is not None and index.dense is None:
         log.warning("the index was built without the embedding model; run `policyqa build` for dense search")
     tokenizer = keyword_tokenizer(corpus, settings.index_dir.parent / "cache")
-    return Runtime(settings, corpus, Retriever(index, tokenizer, embedder))
+    retriever = Retriever(index, tokenizer, embedder)
+    # warm up once here, so the first question is not the one that pays for lazy initialisation
+    tokenizer.words("预热")
+    if retriever.dense_available:
+        retriever.embed_query("预热")
+    return Runtime(settings, corpus, retriever)

@@ -12,6 +12,7 @@ import numpy as np
 from index.dense import dense_search
 from index.embedder import Embedder
 from index.fusion import reciprocal_rank_fusion, weighted_fusion
+from index.sentences import best_sentence
 from index.store import LoadedIndex
 from index.tokenize import KeywordTokenizer
 
@@ -31,6 +32,8 @@ class Hit:
     score: float
     text: str
     retrievers: tuple[str, ...]
+    dense_score: float | None = None  # cosine similarity, when the dense retriever saw it
+    bm25_score: float | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ class Retriever:
     tokenizer: KeywordTokenizer
     embedder: Embedder | None
     _query_cache: OrderedDict[str, np.ndarray] = field(default_factory=OrderedDict)
+    _positions: dict[str, int] = field(default_factory=dict)
+    _by_chunk: dict[int, list[int]] = field(default_factory=dict)
     _warned: bool = False
 
     @property
@@ -65,6 +70,26 @@ class Retriever:
             if len(self._query_cache) > 2048:
                 self._query_cache.popitem(last=False)
         return cached
+
+    def sentence_for(self, chunk_id: str, query: str) -> str:
+        """The sentence of that chunk that best answers ``query`` (sentence-level scoring)."""
+        pos = self.positions[chunk_id]
+        vector = self.embed_query(query) if self.dense_available else None
+        tokens = self.tokenizer.tokens(query)
+        return best_sentence(self.index.sentences, self.index.sentence_vectors, self.sentences_by_chunk, pos, vector, tokens)[0]
+
+    @property
+    def positions(self) -> dict[str, int]:
+        if not self._positions:
+            self._positions.update({c.id: i for i, c in enumerate(self.index.chunks)})
+        return self._positions
+
+    @property
+    def sentences_by_chunk(self) -> dict[int, list[int]]:
+        if not self._by_chunk:
+            for i, (pos, _text) in enumerate(self.index.sentences):
+                self._by_chunk.setdefault(pos, []).append(i)
+        return self._by_chunk
 
     def warn_degraded_once(self) -> None:
         if not self._warned:
@@ -143,6 +168,14 @@ def search(
     for rank, pos in enumerate(ordered, start=1):
         chunk = r.index.chunks[pos]
         found_by = tuple(name for name, s in per_retriever.items() if pos in s)
-        hits.append(Hit(rank, chunk.id, chunk.measure, chunk.label, round(fused[pos], 6), chunk.text, found_by))
+        dense_score = per_retriever.get("dense", {}).get(pos)
+        bm25_score = per_retriever.get("bm25", {}).get(pos)
+        hits.append(
+            Hit(
+                rank, chunk.id, chunk.measure, chunk.label, round(fused[pos], 6), chunk.text, found_by,
+                None if dense_score is None else round(dense_score, 4),
+                None if bm25_score is None else round(bm25_score, 4),
+            )
+        )
     timings["total_ms"] = (time.perf_counter() - started) * 1000
     return SearchResult(query, used, degraded, tuple(hits), timings)

@@ -26,10 +26,11 @@ from index.chunks import Chunk, ChunkMeta, build_chunks
 from index.dense import FAISS_FILE, build_dense, load_dense, save_dense
 from index.embedder import Embedder
 from index.keyword import KeywordIndex
+from index.sentences import load_sentences, save_sentences, split_sentences
 from index.tokenize import keyword_tokenizer
 
 log = logging.getLogger(__name__)
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 CHUNKS = "chunks.json"
 REBUILD_HINT = "请运行 `policyqa build` 重建索引 / run `policyqa build` to rebuild the index"
@@ -42,6 +43,8 @@ class LoadedIndex:
     chunks: tuple[Chunk, ...]
     keyword: KeywordIndex
     dense: faiss.Index | None
+    sentences: tuple[tuple[int, str], ...]  # (chunk position, sentence)
+    sentence_vectors: Any  # np.ndarray (len(sentences), dimension) or None without a model
 
     @property
     def has_dense(self) -> bool:
@@ -91,10 +94,14 @@ def build_index(
         tokenizer = keyword_tokenizer(corpus, index_dir.parent / "cache")
         KeywordIndex.build([tokenizer.tokens(c.keyword_text) for c in chunks]).save(tmp)
         dimension = 0
+        sentences = [(pos, s) for pos, c in enumerate(chunks) for s in split_sentences(c.text)]
+        sentence_vectors = None
         if embedder is not None:
             vectors = embedder.encode([c.embed_text for c in chunks], show_progress=show_progress)  # type: ignore[call-arg]
             dimension = int(vectors.shape[1])
             save_dense(build_dense(vectors, index_kind), tmp)
+            sentence_vectors = embedder.encode([s for _, s in sentences], show_progress=show_progress)  # type: ignore[call-arg]
+        save_sentences(tmp, sentences, sentence_vectors)
         (tmp / CHUNKS).write_text(
             json.dumps([asdict(c) for c in chunks], ensure_ascii=False), encoding="utf-8"
         )
@@ -159,7 +166,8 @@ def load_index(corpus: Corpus, index_dir: Path, model_path: Path | None) -> Load
     raw = json.loads((index_dir / CHUNKS).read_text(encoding="utf-8"))
     chunks = tuple(_chunk_from_dict(c) for c in raw)
     dense = load_dense(index_dir) if (index_dir / FAISS_FILE).exists() else None
-    return LoadedIndex(index_dir, manifest, chunks, KeywordIndex.load(index_dir), dense)
+    sentences, sentence_vectors = load_sentences(index_dir)
+    return LoadedIndex(index_dir, manifest, chunks, KeywordIndex.load(index_dir), dense, sentences, sentence_vectors)
 
 
 def _chunk_from_dict(raw: dict[str, Any]) -> Chunk:

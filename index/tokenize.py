@@ -68,6 +68,14 @@ class KeywordTokenizer:
             self._jieba.add_word(to_half_width(word).lower(), freq=20000)
         self._stop = stopwords()
 
+    def words(self, text: str) -> list[str]:
+        """Precise-mode words (no sub-words), stopwords kept: for reading a question, not for BM25."""
+        return [w for w in self._jieba.lcut(fold_variants(text), HMM=True) if w.strip()]
+
+    def words_exact(self, text: str) -> list[str]:
+        """Precise-mode words of ``text`` as written (no folding, spaces kept), joining back to it."""
+        return list(self._jieba.cut(text, HMM=True))
+
     def tokens(self, text: str) -> list[str]:
         folded = fold_variants(text)
         out = []

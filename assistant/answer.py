@@ -1,0 +1,245 @@
+"""``ask(question)``: understand it, answer with the exact set or the best passages, cite everything."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from assistant.compose import (
+    ResultItem,
+    check_citations,
+    item_line,
+    lookup_text,
+    measure_item,
+    section_item,
+    understood_line,
+)
+from assistant.conversation import follow_up, to_state
+from assistant.filters import (
+    MeasureFilter,
+    describe,
+    describe_numbers,
+    empty_indicators,
+    filter_measures,
+    from_query,
+)
+from assistant.runtime import Runtime
+from assistant.validate import validate_query
+from assistant.understand import Query, understand
+from corpus.models import Measure
+from index.search import search
+
+# Relevance thresholds, tuned on eval/gold/dev.jsonl (README "Tuning"): a plain question keeps a hit
+# whose cosine similarity or BM25 score clears these; a topical remainder inside a filtered set keeps
+# a measure above TOPIC_DENSE, or any measure the keyword retriever matched strongly.
+PLAIN_DENSE = 0.80
+PLAIN_BM25 = 6.0
+TOPIC_DENSE = 0.78
+TOPIC_BM25 = 3.0
+PLAIN_K = 5
+
+
+@dataclass(frozen=True)
+class Answer:
+    answer: str
+    citations: tuple[int, ...]
+    count: int | None
+    understood: dict[str, Any]
+    results: tuple[ResultItem, ...]
+    mode: str
+    degraded: bool
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    state: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["citations"] = list(self.citations)
+        out["results"] = [{**asdict(r), "units": list(r.units)} for r in self.results]
+        return out
+
+
+def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) -> Answer:
+    started = time.perf_counter()
+    text = validate_query(question, runtime.settings)
+    q = understand(text, runtime.corpus)
+    q, within, followup = follow_up(q, state)
+    understood = _understood(q, runtime, followup, within)
+    if not re.search(r"[\u3400-\u9fffA-Za-z0-9]", q.text):
+        return _finish(runtime, q, "没能从问题中读出文字内容，请换个说法提问。", [], None, understood, "none", started, [])
+    if q.numbers:
+        return _lookup(runtime, q, understood, started)
+    f = from_query(q, within)
+    if q.intent == "body":
+        return _body(runtime, q, understood, started)
+    if not f.empty:
+        return _structured(runtime, q, f, understood, started)
+    return _plain(runtime, q, understood, started)
+
+
+def _understood(q: Query, runtime: Runtime, followup: str | None, within: tuple[int, ...] | None) -> dict[str, Any]:
+    corpus = runtime.corpus
+    return {
+        "normalized": q.text,
+        "intent": q.intent,
+        "conditions": describe_numbers(q.numbers) + describe(from_query(q, within), corpus),
+        "units": [asdict(c) for c in q.units],
+        "unit_logic": q.unit_logic,
+        "leaders": list(q.leaders),
+        "deadline": None if q.deadline is None else asdict(q.deadline),
+        "indicators": [
+            {"level": lv, "number": n, "name": getattr(corpus.indicator(lv, n), "name", "")} for lv, n in q.indicators
+        ],
+        "markers": list(q.markers),
+        "numbers": list(q.numbers),
+        "topic": q.topic,
+        "notes": list(q.notes),
+        "followup": followup,
+    }
+
+
+def _finish(
+    runtime: Runtime, q: Query, body: str, items: list[ResultItem], count: int | None,
+    understood: dict[str, Any], mode: str, started: float, result_numbers: list[int],
+) -> Answer:
+    header = understood_line(understood["conditions"], q.topic if mode != "filter" else "", q.intent, q.text)
+    notes = "".join(f"\n（{n}）" for n in understood["notes"])
+    answer = f"{header}{notes}\n\n{body}".strip()
+    citations = [i.measure for i in items if i.measure is not None]
+    check_citations(answer, citations, set(citations), runtime.corpus)
+    elapsed = (time.perf_counter() - started) * 1000
+    return Answer(
+        answer, tuple(citations), count, understood, tuple(items), mode, runtime.degraded,
+        {"total_ms": round(elapsed, 2)}, to_state(q, result_numbers or citations),
+    )
+
+
+def _lookup(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
+    found = [m for n in q.numbers if (m := runtime.corpus.measure(n)) is not None]
+    missing = [n for n in q.numbers if runtime.corpus.measure(n) is None]
+    parts = [lookup_text(m, runtime.corpus) for m in found]
+    if missing:
+        total = len(runtime.corpus.measures)
+        parts.append(f"方案中没有第{'、'.join(map(str, missing))}条（重点举措共{total}条，编号1—{total}）。")
+    items = [measure_item(m) for m in found]
+    return _finish(runtime, q, "\n\n".join(parts), items, len(found), understood, "lookup", started, [])
+
+
+def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[str, Any], started: float) -> Answer:
+    corpus = runtime.corpus
+    matched = filter_measures(corpus, f)
+    empty = empty_indicators(corpus, f)
+    if not matched:
+        body = "没有找到符合这些条件的举措。"
+        if empty:
+            body = "\n".join(
+                f"“{i.name}”{'（观察指标）' if i.observation else ''}该指标无具体举措" + (f"：{i.note}" if i.note else "。")
+                for i in empty
+            )
+        else:
+            body += _alternatives(runtime, q, f)
+        return _finish(runtime, q, body, [], 0, understood, "filter", started, [])
+    items = [measure_item(m) for m in matched]
+    mode, cut_note = "filter", ""
+    if q.topic and q.intent not in ("count",) and q.intent != "list":
+        items, cut_note = _rank_within(runtime, q, matched)
+        mode = "filter+rank"
+    elif q.topic and q.intent == "list":
+        items, cut_note = _rank_within(runtime, q, matched)
+        mode = "filter+rank"
+    lines = [item_line(i) for i in items]
+    head = f"共{len(items)}条" + (f"（{cut_note}）" if cut_note else "") + "："
+    body = head + "\n" + "\n".join(lines)
+    if q.intent == "count":
+        body = f"符合条件的举措共 {len(items)} 条。\n" + "\n".join(lines)
+    return _finish(runtime, q, body, items, len(items), understood, mode, started, [m.number for m in matched])
+
+
+def _rank_within(runtime: Runtime, q: Query, matched: list[Measure]) -> tuple[list[ResultItem], str]:
+    """Rank the filtered set by the topic and keep what clears the relevance threshold."""
+    allowed = {m.id for m in matched}
+    result = search(runtime.retriever, q.topic, k=len(allowed), mode="hybrid", allowed_chunks=allowed)
+    kept = [
+        h for h in result.hits
+        if (h.dense_score or 0) >= TOPIC_DENSE or (h.bm25_score or 0) >= TOPIC_BM25
+    ]
+    items = []
+    for h in kept:
+        m = runtime.corpus.measure(h.measure or 0)
+        if m is not None:
+            items.append(measure_item(m, runtime.retriever.sentence_for(m.id, q.topic), h.score))
+    cut = len(matched) - len(items)
+    note = f"另有{cut}条符合筛选条件但与“{q.topic}”关系不大，已略去" if cut else ""
+    return items, note
+
+
+def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
+    query = q.topic or q.text
+    result = search(runtime.retriever, q.text, k=PLAIN_K, mode="hybrid")
+    kept = [h for h in result.hits if (h.dense_score or 0) >= PLAIN_DENSE or (h.bm25_score or 0) >= PLAIN_BM25]
+    if not kept:
+        body = f"没有在方案中找到与“{query}”直接相关的内容。可以换个说法，或按单位、完成时限、指标提问（如“人社局参与的举措有哪些”）。"
+        return _finish(runtime, q, body, [], None, understood, "hybrid", started, [])
+    items: list[ResultItem] = []
+    for h in kept:
+        sentence = runtime.retriever.sentence_for(h.chunk_id, q.text)
+        m = runtime.corpus.measure(h.measure) if h.measure is not None else None
+        if m is not None:
+            items.append(measure_item(m, sentence, h.score))
+        else:
+            section = next((s for s in runtime.corpus.sections if h.chunk_id.startswith(s.id + "-")), None)
+            if section is not None:
+                items.append(section_item(section, sentence, h.score))
+    body = "\n".join(item_line(i, quote=True) for i in items)
+    return _finish(runtime, q, body, items, None, understood, "hybrid", started, [])
+
+
+def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
+    corpus = runtime.corpus
+    section_chunks = {c.id for c in runtime.retriever.index.chunks if c.measure is None}
+    action = re.search(r"行动([一二三四五六七八九十]+)|第([一二三四五六七八九十]+)项行动", q.text)
+    if action:
+        label = f"【行动{action.group(1) or action.group(2)}】"
+        section_chunks = {c.id for c in runtime.retriever.index.chunks if c.label == label} or section_chunks
+    result = search(runtime.retriever, q.text, k=3, mode="hybrid", allowed_chunks=section_chunks)
+    items = []
+    for h in result.hits[: 2 if not action else 3]:
+        section = next((s for s in corpus.sections if h.chunk_id.startswith(s.id + "-")), None)
+        if section is not None:
+            items.append(section_item(section, runtime.retriever.sentence_for(h.chunk_id, q.text), h.score))
+    if not items:
+        return _finish(runtime, q, "方案正文中没有找到相关内容。", [], None, understood, "body", started, [])
+    body = "\n".join(f"{i.label}「{i.snippet}」" for i in items)
+    return _finish(runtime, q, body, items, None, understood, "body", started, [])
+
+
+def _alternatives(runtime: Runtime, q: Query, f: MeasureFilter) -> str:
+    """Nearest real alternatives when nothing matches: each condition relaxed in turn (never invented)."""
+    corpus = runtime.corpus
+    tips = []
+    if any(c.role == "lead" for c in f.units):
+        relaxed = MeasureFilter(
+            tuple(type(c)(c.unit, "any", c.mention) for c in f.units), f.unit_logic, f.leaders, f.deadline,
+            f.indicators, f.markers, f.within,
+        )
+        hits = filter_measures(corpus, relaxed)
+        if hits:
+            tips.append(f"若不限牵头、只要求参与，有{len(hits)}条：第{_numbers(hits)}条")
+    if f.deadline is not None:
+        no_deadline = MeasureFilter(f.units, f.unit_logic, f.leaders, None, f.indicators, f.markers, f.within)
+        hits = filter_measures(corpus, no_deadline)
+        if hits:
+            by_deadline: dict[str, int] = {}
+            for m in hits:
+                by_deadline[m.deadline.label] = by_deadline.get(m.deadline.label, 0) + 1
+            spread = "，".join(f"{k} {v}条" for k, v in sorted(by_deadline.items()))
+            tips.append(f"不限完成时限时有{len(hits)}条，完成时限分布：{spread}")
+    if not tips:
+        return "\n方案中没有与这些条件接近的举措。"
+    return "\n可参考：\n" + "\n".join(f"- {t}" for t in tips)
+
+
+def _numbers(measures: list[Measure], limit: int = 12) -> str:
+    shown = "、".join(str(m.number) for m in measures[:limit])
+    return shown + ("等" if len(measures) > limit else "")

@@ -1,0 +1,84 @@
+"""Answer text: how the question was understood, then each cited item. Citations are checked here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus.models import Corpus, Measure, Section
+
+CITATION = re.compile(r"【第(\d+)条】")
+MAX_LISTED = 400  # every measure of a set is listed: a partial list would be a wrong answer
+
+
+@dataclass(frozen=True)
+class ResultItem:
+    measure: int | None
+    label: str
+    snippet: str
+    units: tuple[str, ...]
+    lead_unit: str | None
+    deadline: str | None
+    score: float | None
+
+
+def first_sentence(text: str, limit: int = 80) -> str:
+    sentence = re.split(r"(?<=[。；])", text, maxsplit=1)[0]
+    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
+
+
+def measure_item(m: Measure, snippet: str | None = None, score: float | None = None) -> ResultItem:
+    return ResultItem(m.number, m.label, snippet or first_sentence(m.text), m.units, m.lead_unit, m.deadline.label, score)
+
+
+def section_item(s: Section, snippet: str, score: float | None = None) -> ResultItem:
+    return ResultItem(None, s.label, snippet, (), None, None, score)
+
+
+def item_line(item: ResultItem, quote: bool = False) -> str:
+    body = f"「{item.snippet}」" if quote else item.snippet
+    if item.measure is None:
+        return f"{item.label}{body}"
+    others = [u for u in item.units if u != item.lead_unit]
+    units = f"{item.lead_unit}（牵头）" + ("、" + "、".join(others) if others else "")
+    return f"{item.label}{body}（责任单位：{units}；完成时限：{item.deadline}）"
+
+
+def understood_line(conditions: list[str], topic: str, intent: str, question: str = "") -> str:
+    parts = list(conditions)
+    if not parts:
+        if intent == "body":
+            return f"理解为：关于方案正文（总体目标、十大行动）的问题，检索“{question}”。"
+        return f"理解为：一般问题，按语义与关键词检索“{question}”。" if question else "理解为：一般问题。"
+    if topic:
+        parts.append(f"主题=“{topic}”")
+    kind = {"count": "（计数）", "lookup": "（查条目）", "list": "", "topical": "", "body": "（方案正文）"}.get(intent, "")
+    return "筛选条件" + kind + "：" + "；".join(parts)
+
+
+def lookup_text(m: Measure, corpus: Corpus) -> str:
+    others = [u for u in m.units if u != m.lead_unit]
+    markers = "、".join(f"{k.symbol}（{k.meaning}" + ("，随所属指标" if k.source != "measure" else "") + "）" for k in m.markers)
+    lines = [
+        f"{m.label}{m.text}",
+        f"一级指标：{m.level1.name}（牵头领导：{m.level1_leader or '未列明'}）",
+        "二级指标：" + "、".join(
+            (corpus.indicator(2, n).name if corpus.indicator(2, n) else str(n)) for n in m.level2_group  # type: ignore[union-attr]
+        ),
+        f"责任单位：{m.lead_unit}（牵头）" + ("、" + "、".join(others) if others else ""),
+        f"责任领导：{'、'.join(m.leader) if m.leader else '本行未列明（原表合并单元格）'}",
+        f"完成时限：{m.deadline.label}" + (f"（{m.deadline.note}）" if m.deadline.note else ""),
+    ]
+    if markers:
+        lines.append(f"标记：{markers}")
+    return "\n".join(lines)
+
+
+def check_citations(answer: str, citations: list[int], result_measures: set[int], corpus: Corpus) -> None:
+    """Every 【第N条】 in the text is cited, and every citation is a real measure of the result set."""
+    cited = {int(n) for n in CITATION.findall(answer)}
+    if not cited <= set(citations):
+        raise AssertionError(f"answer cites {sorted(cited - set(citations))} outside citations")
+    for n in citations:
+        if corpus.measure(n) is None or n not in result_measures:
+            raise AssertionError(f"citation {n} is not a real measure of the result set")

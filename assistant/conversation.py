@@ -1,0 +1,70 @@
+"""Conversation state: what the last answer was about, so a follow-up can refine it.
+
+"其中哪些6月到期？" narrows the last result set; "那人社局呢？" swaps the unit; "第3条详细说说" looks one up
+(those need no state). The state is a plain JSON dict so the CLI (``--context``) and the API can carry it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from assistant.deadlines import DeadlineCondition
+from assistant.understand import Query, UnitCondition
+
+NARROW_CUES = ("其中", "这些", "里面", "当中", "以上", "上述", "这里面", "在这")
+SWAP_PATTERN = re.compile(r"^(?:那|那么|换成|如果是|要是)?(.{1,20}?)(?:呢|的呢|怎么样|如何)[？?。!！]*$")
+
+
+def to_state(q: Query, results: list[int]) -> dict[str, Any]:
+    return {
+        "question": q.text,
+        "intent": q.intent,
+        "units": [[c.unit, c.role, c.mention] for c in q.units],
+        "unit_logic": q.unit_logic,
+        "leaders": list(q.leaders),
+        "deadline": None if q.deadline is None else q.deadline.__dict__,
+        "indicators": [list(i) for i in q.indicators],
+        "markers": list(q.markers),
+        "topic": q.topic,
+        "results": results,
+    }
+
+
+def _deadline(raw: dict[str, Any] | None) -> DeadlineCondition | None:
+    if not raw:
+        return None
+    fields = {k: raw.get(k) for k in ("kind", "year", "first_month", "last_month", "label", "note")}
+    return DeadlineCondition(**fields)  # type: ignore[arg-type]
+
+
+def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int, ...] | None, str | None]:
+    """(the query to answer, the previous result set to stay within, what kind of follow-up it was)."""
+    if not state or q.numbers:
+        return q, None, None
+    try:
+        previous = Query(
+            question=state.get("question", ""),
+            text=state.get("question", ""),
+            intent=state.get("intent", "list"),
+            units=tuple(UnitCondition(u[0], u[1], u[2] if len(u) > 2 else u[0]) for u in state.get("units", [])),
+            unit_logic=state.get("unit_logic", "and"),
+            leaders=tuple(state.get("leaders", [])),
+            deadline=_deadline(state.get("deadline")),
+            indicators=tuple((int(a), int(b)) for a, b in state.get("indicators", [])),
+            markers=tuple(state.get("markers", [])),
+            topic=state.get("topic", ""),
+        )
+        results = tuple(int(n) for n in state.get("results", []))
+    except (TypeError, ValueError, IndexError, AttributeError):
+        return q, None, None  # an unreadable state is ignored, never fatal
+    if any(cue in q.text for cue in NARROW_CUES) and results:
+        intent = q.intent if q.intent in ("count", "list") else "list"
+        return replace(q, intent=intent, topic=q.topic), results, "narrow"
+    if q.units and SWAP_PATTERN.match(q.text) and not (q.deadline or q.indicators or q.markers or q.leaders):
+        # "那人社局呢？": the last question's conditions, with the unit swapped (role kept)
+        role = previous.units[0].role if previous.units else "any"
+        units = tuple(UnitCondition(c.unit, role, c.mention) for c in q.units)
+        return replace(previous, question=q.question, text=q.text, units=units, notes=q.notes), None, "swap"
+    return q, None, None

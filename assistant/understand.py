@@ -140,10 +140,10 @@ def _cue_intent(text: str, numbers: list[int]) -> str | None:
         return "count"
     if numbers and not any(w in text for w in words["list"]):
         return "lookup"
+    if any(w in text for w in words["body"]) or re.search(r"行动[一二三四五六七八九十]|第[一二三四五六七八九十]项行动", text):
+        return "body"  # the preamble's targets and the ten actions: specific words, checked before "哪些"
     if any(w in text for w in words["list"]) or re.search(r"的(?:重点)?举措|举措有", text):
         return "list"
-    if any(w in text for w in words["body"]) or re.search(r"行动[一二三四五六七八九十]|第[一二三四五六七八九十]项行动", text):
-        return "body"
     return None
 
 

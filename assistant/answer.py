@@ -26,18 +26,18 @@ from assistant.filters import (
     from_query,
 )
 from assistant.runtime import Runtime
-from assistant.validate import validate_query
 from assistant.understand import Query, understand
+from assistant.validate import validate_query
 from corpus.models import Measure
-from index.search import search
+from index.search import Hit, search
 
-# Relevance thresholds, tuned on eval/gold/dev.jsonl (README "Tuning"): a plain question keeps a hit
-# whose cosine similarity or BM25 score clears these; a topical remainder inside a filtered set keeps
-# a measure above TOPIC_DENSE, or any measure the keyword retriever matched strongly.
-PLAIN_DENSE = 0.80
-PLAIN_BM25 = 6.0
-TOPIC_DENSE = 0.78
-TOPIC_BM25 = 3.0
+# Relevance gates, tuned on eval/gold/dev.jsonl plus out-of-domain questions (`python -m eval.tune`):
+# a hit is relevant when its cosine similarity or its BM25 score clears the gate, and it stays in the
+# answer while it is close to the best hit (so a clear answer is not diluted by its neighbours).
+MIN_DENSE = 0.76
+MIN_BM25 = 4.0
+NEAR_BEST_DENSE = 0.05
+NEAR_BEST_BM25 = 0.6
 PLAIN_K = 5
 
 
@@ -160,10 +160,7 @@ def _rank_within(runtime: Runtime, q: Query, matched: list[Measure]) -> tuple[li
     """Rank the filtered set by the topic and keep what clears the relevance threshold."""
     allowed = {m.id for m in matched}
     result = search(runtime.retriever, q.topic, k=len(allowed), mode="hybrid", allowed_chunks=allowed)
-    kept = [
-        h for h in result.hits
-        if (h.dense_score or 0) >= TOPIC_DENSE or (h.bm25_score or 0) >= TOPIC_BM25
-    ]
+    kept = [h for h in result.hits if relevant(h)]
     items = []
     for h in kept:
         m = runtime.corpus.measure(h.measure or 0)
@@ -174,10 +171,25 @@ def _rank_within(runtime: Runtime, q: Query, matched: list[Measure]) -> tuple[li
     return items, note
 
 
+def relevant(h: Hit) -> bool:
+    return (h.dense_score or 0.0) >= MIN_DENSE or (h.bm25_score or 0.0) >= MIN_BM25
+
+
+def near_best(hits: list[Hit]) -> list[Hit]:
+    if not hits:
+        return hits
+    best_dense = max(h.dense_score or 0.0 for h in hits)
+    best_bm25 = max(h.bm25_score or 0.0 for h in hits)
+    return [
+        h for h in hits
+        if (h.dense_score or 0.0) >= best_dense - NEAR_BEST_DENSE or (h.bm25_score or 0.0) >= NEAR_BEST_BM25 * best_bm25
+    ]
+
+
 def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
     query = q.topic or q.text
     result = search(runtime.retriever, q.text, k=PLAIN_K, mode="hybrid")
-    kept = [h for h in result.hits if (h.dense_score or 0) >= PLAIN_DENSE or (h.bm25_score or 0) >= PLAIN_BM25]
+    kept = near_best([h for h in result.hits if relevant(h)])
     if not kept:
         body = f"没有在方案中找到与“{query}”直接相关的内容。可以换个说法，或按单位、完成时限、指标提问（如“人社局参与的举措有哪些”）。"
         return _finish(runtime, q, body, [], None, understood, "hybrid", started, [])

@@ -186,6 +186,8 @@ def understand(question: str, corpus: Corpus) -> Query:
         topic = " ".join(p for p in (topic, *_mentioned_words(indicator_hits, marker_hits, corpus)) if p)
     has_filters = bool(units or leaders or deadline or indicators or markers)
     intent = cue or ("list" if has_filters else "topical")
+    if intent == "list" and has_filters and not topic and any(w in text for w in vocabulary().intent["weak_count"]):
+        intent = "count"
     return Query(
         question=question,
         text=text,

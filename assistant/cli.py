@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from importlib.metadata import entry_points
 from pathlib import Path
 
 from assistant.settings import Settings, settings_from_env
@@ -101,23 +102,6 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_eval(settings: Settings, args: argparse.Namespace) -> int:
-    from assistant.runtime import get_runtime
-    from eval.gold import load_gold
-    from eval.runner import evaluate, format_table, write_trec
-
-    items = load_gold(Path(args.gold))
-    report, outcomes = evaluate(get_runtime(settings), items, args.mode)
-    if args.run_out:
-        qrels = write_trec(outcomes, Path(args.run_out), f"policyqa-{args.mode}")
-        print(f"TREC run: {args.run_out}  qrels: {qrels}", file=sys.stderr)
-    if args.json:
-        _print_json(report)
-    else:
-        print(format_table(report))
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policyqa", description="资阳营商环境政策问答助手 (offline)")
     parser.add_argument("--source", help="source text (default: the bundled plan)")
@@ -152,12 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--batch", help="JSON Lines or plain-text file of questions")
     ask.set_defaults(func=cmd_ask)
 
-    ev = sub.add_parser("eval", help="score the assistant on a gold file (JSON Lines)")
-    ev.add_argument("--gold", required=True)
-    ev.add_argument("--mode", choices=["full", "hybrid", "dense", "bm25"], default="full")
-    ev.add_argument("--json", action="store_true")
-    ev.add_argument("--run-out", help="write a TREC run file here (and its qrels beside it)")
-    ev.set_defaults(func=cmd_eval)
+    # later stages add their commands (eval, serve) through the "policyqa.commands" entry points,
+    # so this stage never imports them
+    for entry in entry_points(group="policyqa.commands"):
+        entry.load()(sub)
     return parser
 
 

@@ -1,0 +1,225 @@
+"""FastAPI service: each route is one library call; pydantic models only here, at the edge.
+
+Errors are JSON ({"error": {"message", "type", "code"}}) in Chinese and English; no stack trace ever
+reaches a client. Bound beyond loopback, every API route needs ``Authorization: Bearer <token>``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import threading
+from contextlib import asynccontextmanager
+from typing import Any, Literal
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from assistant import chat
+from assistant.deadlines import DeadlineCondition
+from assistant.filters import MeasureFilter, filter_measures
+from assistant.runtime import Runtime, get_runtime
+from assistant.service import ask_json, search_json
+from assistant.settings import Settings
+from assistant.understand import UnitCondition
+from corpus.errors import NotFoundError, PolicyQAError, QuestionError, http_status
+from corpus.serialize import indicator_dict, measure_dict
+from corpus.units import load_catalog
+
+log = logging.getLogger(__name__)
+PROTECTED = ("/api/", "/v1/")
+
+
+class AskRequest(BaseModel):
+    question: str = Field(description="问题（1–500字）")
+    context: dict[str, Any] | None = Field(default=None, description="上一轮回答的 JSON（或其中的 state），用于追问")
+
+
+class ChatMessage(BaseModel):
+    role: Literal["system", "user", "assistant", "tool", "developer"]
+    content: str | list[dict[str, Any]] | None = None
+
+
+class ChatRequest(BaseModel):
+    model: str = "policyqa"
+    messages: list[ChatMessage]
+    stream: bool = False
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def error_body(message: str, kind: str, status: int) -> dict[str, Any]:
+    return {"error": {"message": message, "type": kind, "code": status}}
+
+
+def create_app(settings: Settings) -> FastAPI:
+    ready = threading.Event()
+    state: dict[str, Any] = {}
+
+    def load() -> None:
+        try:
+            state["runtime"] = get_runtime(settings)
+        except PolicyQAError as err:  # reported by /api/health, never a crash
+            state["error"] = err.message
+            log.error("start-up failed: %s", err.message)
+        finally:
+            ready.set()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        threading.Thread(target=load, name="policyqa-load", daemon=True).start()
+        yield
+
+    app = FastAPI(title="policyqa", description="资阳营商环境政策问答助手 API", lifespan=lifespan, docs_url="/docs")
+    app.state.require_token = not is_loopback(settings.host)
+
+    def runtime() -> Runtime:
+        if not ready.wait(timeout=120) or "runtime" not in state:
+            raise PolicyQAError(state.get("error", "服务正在加载 / the service is still loading"))
+        return state["runtime"]  # type: ignore[no-any-return]
+
+    @app.middleware("http")
+    async def bearer_token(request: Request, call_next):  # type: ignore[no-untyped-def]
+        if app.state.require_token and request.url.path.startswith(PROTECTED):
+            expected = f"Bearer {settings.api_token}"
+            if request.headers.get("authorization") != expected:
+                return JSONResponse(
+                    error_body("需要有效的访问令牌 / a valid bearer token is required", "unauthorized", 401), 401
+                )
+        return await call_next(request)
+
+    @app.exception_handler(PolicyQAError)
+    async def on_policyqa_error(request: Request, err: PolicyQAError) -> JSONResponse:
+        status = http_status(err) if type(err) is not PolicyQAError else 503
+        return JSONResponse(error_body(err.message, type(err).__name__, status), status)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation(request: Request, err: RequestValidationError) -> JSONResponse:
+        details = "; ".join(f"{'.'.join(map(str, e.get('loc', ())))}: {e.get('msg')}" for e in err.errors())
+        return JSONResponse(error_body(f"请求参数有误 / invalid request: {details}", "invalid_request", 422), 422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, err: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse(error_body(f"{err.detail}", "http_error", err.status_code), err.status_code)
+
+    @app.exception_handler(Exception)
+    async def on_unexpected(request: Request, err: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s", request.url.path)
+        return JSONResponse(error_body("服务内部错误 / internal server error", "internal_error", 500), 500)
+
+    @app.get("/api/health")
+    def health() -> JSONResponse:
+        if not ready.is_set():
+            return JSONResponse({"status": "loading"}, 503)
+        if "runtime" not in state:
+            return JSONResponse({"status": "error", "message": state.get("error")}, 503)
+        rt: Runtime = state["runtime"]
+        manifest = rt.retriever.index.manifest
+        return JSONResponse({
+            "status": "ready", "measures": len(rt.corpus.measures), "chunks": manifest.get("chunk_count"),
+            "model": manifest.get("model"), "degraded": rt.degraded, "index_built_at": manifest.get("built_at"),
+        })
+
+    @app.post("/api/ask")
+    def api_ask(body: AskRequest) -> dict[str, Any]:
+        runtime()
+        return ask_json(settings, body.question, body.context)
+
+    @app.get("/api/search")
+    def api_search(
+        q: str = Query(..., description="查询"), k: int = Query(10), mode: str = Query("hybrid")
+    ) -> list[dict[str, Any]]:
+        runtime()
+        hits: list[dict[str, Any]] = search_json(settings, q, k, mode)["hits"]
+        return hits
+
+    @app.get("/api/measures/{number}")
+    def api_measure(number: int) -> dict[str, Any]:
+        m = runtime().corpus.measure(number)
+        if m is None:
+            raise NotFoundError(f"没有第{number}条举措 / no measure {number}")
+        return measure_dict(m)
+
+    @app.get("/api/measures")
+    def api_measures(
+        unit: str | None = None, lead_unit: str | None = None, month: int | None = None, year: int | None = None,
+        ongoing: bool | None = None, level1: int | None = None, level2: int | None = None, marker: str | None = None,
+    ) -> dict[str, Any]:
+        f = measure_filter(unit, lead_unit, month, year, ongoing, level1, level2, marker)
+        measures = filter_measures(runtime().corpus, f)
+        if ongoing is not None and (f.deadline is None or f.deadline.kind != "ongoing"):
+            measures = [m for m in measures if m.deadline.ongoing == ongoing]
+        return {"count": len(measures), "measures": [measure_dict(m) for m in measures]}
+
+    @app.get("/api/indicators")
+    def api_indicators() -> list[dict[str, Any]]:
+        return [indicator_dict(i) for i in runtime().corpus.indicators]
+
+    @app.get("/api/units")
+    def api_units() -> list[dict[str, Any]]:
+        used = {u for m in runtime().corpus.measures for u in m.units}
+        return [
+            {"name": u.name, "printed": list(u.printed), "short": list(u.short), "kind": u.kind,
+             "measures": sum(1 for m in runtime().corpus.measures if u.name in m.units)}
+            for u in load_catalog().units if u.name in used
+        ]
+
+    @app.get("/v1/models")
+    def models() -> dict[str, Any]:
+        return {"object": "list", "data": [{"id": "policyqa", "object": "model", "owned_by": "policyqa"}]}
+
+    @app.post("/v1/chat/completions", response_model=None)
+    def chat_completions(body: ChatRequest) -> dict[str, Any] | StreamingResponse:
+        rt = runtime()
+        messages = [(m.role, chat.text_of(m.content)) for m in body.messages]
+        answer = chat.answer_messages(rt, messages)
+        if body.stream:
+            return StreamingResponse(chat.sse_chunks(answer, body.model), media_type="text/event-stream")
+        return chat.completion(answer, body.model)
+
+    @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
+    @app.api_route("/v1/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
+    def unknown_route(rest: str) -> JSONResponse:
+        # the chat page is mounted at "/": without this, unknown API paths would get its HTML 404
+        return JSONResponse(error_body("没有这个接口 / no such API route", "not_found", 404), 404)
+
+    return app
+
+
+def measure_filter(
+    unit: str | None, lead_unit: str | None, month: int | None, year: int | None, ongoing: bool | None,
+    level1: int | None, level2: int | None, marker: str | None,
+) -> MeasureFilter:
+    """Query parameters -> the same filter a question produces (aliases and short names accepted)."""
+    catalog = load_catalog()
+    units = []
+    for name, role in ((unit, "any"), (lead_unit, "lead")):
+        if name:
+            canonical = catalog.canonical(name) or next((c for s, c in catalog.mentions() if s == name), None)
+            if canonical is None:
+                raise QuestionError(f"未知单位：{name} / unknown unit (see /api/units)")
+            units.append(UnitCondition(canonical, role, name))
+    deadline = None
+    if month is not None and not 1 <= month <= 12:
+        raise QuestionError("month 必须在 1–12 之间 / month must be 1..12")
+    if month is not None:
+        deadline = DeadlineCondition("month", year, month, month, f"{year or ''}{'年' if year else ''}{month}月")
+    elif year is not None:
+        deadline = DeadlineCondition("year", year, None, None, f"{year}年")
+    elif ongoing is True:
+        deadline = DeadlineCondition("ongoing", label="持续推进/动态调整")
+    indicators = tuple(x for x in ((1, level1), (2, level2)) if x[1] is not None)
+    return MeasureFilter(
+        units=tuple(units), deadline=deadline, indicators=indicators,  # type: ignore[arg-type]
+        markers=(marker,) if marker else (),
+    )

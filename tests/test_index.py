@@ -195,3 +195,19 @@ def test_model_unavailable_degrades_instead_of_crashing(tmp_path: Path, real_set
     assert rt.degraded
     result = search(rt.retriever, "中介服务超市是干什么的", k=3, mode="hybrid")
     assert result.degraded and result.hits[0].measure == 20
+
+
+def test_query_fast_path_and_int8_match_the_reference_encoder(runtime) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    from index.embedder import SentenceTransformerEmbedder
+
+    embedder = runtime.retriever.embedder
+    fp32 = SentenceTransformerEmbedder(embedder.path, int8_queries=False)
+    questions = ["低压用户办电要跑几个环节？", "中介服务超市是干什么的", "出口退税多久能到账"]
+    reference = fp32.encode(questions)
+    fast = np.array([fp32.encode_query(q) for q in questions])
+    assert float((reference * fast).sum(axis=1).min()) > 0.9999  # same vectors, less overhead
+    int8 = np.array([embedder.encode_query(q) for q in questions])  # the default: int8 queries
+    assert embedder.int8_queries
+    assert float((reference * int8).sum(axis=1).min()) > 0.97

@@ -31,6 +31,7 @@ from corpus.units import load_catalog
 
 log = logging.getLogger(__name__)
 PROTECTED = ("/api/", "/v1/")
+WORKER_THREADS = 8
 
 
 class AskRequest(BaseModel):
@@ -77,6 +78,11 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        import anyio.to_thread
+
+        # sync routes run in a thread pool; on 2 cores 8 threads keep up, and far fewer threads than the
+        # default 40 keep memory down (each thread grows its own allocator arena under load)
+        anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         threading.Thread(target=load, name="policyqa-load", daemon=True).start()
         yield
 
@@ -181,7 +187,7 @@ def create_app(settings: Settings) -> FastAPI:
     @app.post("/v1/chat/completions", response_model=None)
     def chat_completions(body: ChatRequest) -> dict[str, Any] | StreamingResponse:
         rt = runtime()
-        messages = [(m.role, chat.text_of(m.content)) for m in body.messages]
+        messages: list[tuple[str, str]] = [(str(m.role), chat.text_of(m.content)) for m in body.messages]
         answer = chat.answer_messages(rt, messages)
         if body.stream:
             return StreamingResponse(chat.sse_chunks(answer, body.model), media_type="text/event-stream")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from index.tokenize import KeywordTokenizer
 log = logging.getLogger(__name__)
 MODES = ("hybrid", "dense", "bm25")
 CANDIDATES = 50  # each retriever's depth before fusion
-FUSION = "rrf"  # chosen on the dev set (README: "Fusion"); "weighted" is kept for comparison
+FUSION = "weighted"  # chosen on the dev set (README "Design measurements"); "rrf" kept for comparison
 WEIGHTS = {"dense": 0.6, "bm25": 0.4}
 
 
@@ -56,6 +57,7 @@ class Retriever:
     _positions: dict[str, int] = field(default_factory=dict)
     _by_chunk: dict[int, list[int]] = field(default_factory=dict)
     _warned: bool = False
+    _model_lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def dense_available(self) -> bool:
@@ -66,7 +68,9 @@ class Retriever:
         if cached is None:
             assert self.embedder is not None
             encode_query = getattr(self.embedder, "encode_query", None)
-            cached = encode_query(query) if encode_query else self.embedder.encode([query])[0]
+            # one inference at a time: on 2 cores parallel forward passes only add memory and latency
+            with self._model_lock:
+                cached = encode_query(query) if encode_query else self.embedder.encode([query])[0]
             self._query_cache[query] = cached
             if len(self._query_cache) > 2048:
                 self._query_cache.popitem(last=False)

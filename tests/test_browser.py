@@ -28,6 +28,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
                  "--disable-dev-shm-usage", "--window-size=1400,1100",
                  f"--user-data-dir={tmp_path_factory.mktemp('profile')}"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})  # to see every network request
     options.add_experimental_option("prefs", {
         "download.default_directory": str(downloads), "download.prompt_for_download": False,
         "safebrowsing.enabled": False,
@@ -83,3 +84,26 @@ def test_ask_click_citation_and_download_csv(browser, server_url: str, corpus) -
 
     browser.find_element(By.ID, "new-chat").click()
     wait_for(lambda: "【第98条】" not in browser.find_element(By.ID, "chat").text)
+
+
+def test_page_loads_nothing_from_outside(browser, server_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Works with no internet: every request the page makes goes to the local server (no CDN, no
+    analytics, no web fonts)."""
+    import json
+    from urllib.parse import urlparse
+
+    from selenium.webdriver.common.by import By
+
+    browser.get_log("performance")  # drop what earlier tests logged
+    browser.get(server_url + "/")
+    wait_for(lambda: browser.find_element(By.CSS_SELECTOR, "#question textarea, #question input"))
+    time.sleep(3)  # let late requests (fonts, analytics) show up if there were any
+    urls = []
+    for entry in browser.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    assert urls, "no request was logged"
+    outside = [u for u in urls if urlparse(u).scheme in ("http", "https", "ws", "wss")
+               and urlparse(u).hostname not in ("127.0.0.1", "localhost")]
+    assert outside == []

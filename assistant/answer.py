@@ -142,10 +142,7 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
         return _finish(runtime, q, body, [], 0, understood, "filter", started, [])
     items = [measure_item(m) for m in matched]
     mode, cut_note = "filter", ""
-    if q.topic and q.intent not in ("count",) and q.intent != "list":
-        items, cut_note = _rank_within(runtime, q, matched)
-        mode = "filter+rank"
-    elif q.topic and q.intent == "list":
+    if q.topic and q.intent != "count":  # a count is over the whole set; a topic ranks and cuts within it
         items, cut_note = _rank_within(runtime, q, matched)
         mode = "filter+rank"
     lines = [item_line(i) for i in items]

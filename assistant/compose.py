@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from corpus.models import Corpus, Measure, Section
 
 CITATION = re.compile(r"【第(\d+)条】")
-MAX_LISTED = 400  # every measure of a set is listed: a partial list would be a wrong answer
 
 
 @dataclass(frozen=True)

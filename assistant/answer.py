@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from assistant.compose import (
@@ -28,7 +28,7 @@ from assistant.filters import (
 from assistant.runtime import Runtime
 from assistant.understand import Query, understand
 from assistant.validate import validate_query
-from corpus.models import Measure
+from corpus.models import Measure, Section
 from index.search import Hit, search
 
 # Relevance gates, tuned on eval/gold/dev.jsonl plus out-of-domain questions (`python -m eval.tune`):
@@ -197,15 +197,20 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
         if m is not None:
             items.append(measure_item(m, sentence, h.score))
         else:
-            section = next((s for s in runtime.corpus.sections if h.chunk_id.startswith(s.id + "-")), None)
+            section = _section_of(runtime, h.chunk_id)
             if section is not None:
                 items.append(section_item(section, sentence, h.score))
     body = "\n".join(item_line(i, quote=True) for i in items)
     return _finish(runtime, q, body, items, None, understood, "hybrid", started, [])
 
 
+def _section_of(runtime: Runtime, chunk_id: str) -> Section | None:
+    """The body section a passage chunk comes from (chunk ids are "<section id>-<passage number>")."""
+    section_id = chunk_id.rsplit("-", 1)[0]
+    return next((s for s in runtime.corpus.sections if s.id == section_id), None)
+
+
 def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
-    corpus = runtime.corpus
     section_chunks = {c.id for c in runtime.retriever.index.chunks if c.measure is None}
     action = re.search(r"行动([一二三四五六七八九十]+)|第([一二三四五六七八九十]+)项行动", q.text)
     if action:
@@ -214,7 +219,7 @@ def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float
     result = search(runtime.retriever, q.text, k=3, mode="hybrid", allowed_chunks=section_chunks)
     items = []
     for h in result.hits[: 2 if not action else 3]:
-        section = next((s for s in corpus.sections if h.chunk_id.startswith(s.id + "-")), None)
+        section = _section_of(runtime, h.chunk_id)
         if section is not None:
             items.append(section_item(section, runtime.retriever.sentence_for(h.chunk_id, q.text), h.score))
     if not items:
@@ -228,16 +233,12 @@ def _alternatives(runtime: Runtime, q: Query, f: MeasureFilter) -> str:
     corpus = runtime.corpus
     tips = []
     if any(c.role == "lead" for c in f.units):
-        relaxed = MeasureFilter(
-            tuple(type(c)(c.unit, "any", c.mention) for c in f.units), f.unit_logic, f.leaders, f.deadline,
-            f.indicators, f.markers, f.within,
-        )
+        relaxed = replace(f, units=tuple(replace(c, role="any") for c in f.units))
         hits = filter_measures(corpus, relaxed)
         if hits:
             tips.append(f"若不限牵头、只要求参与，有{len(hits)}条：第{_numbers(hits)}条")
     if f.deadline is not None:
-        no_deadline = MeasureFilter(f.units, f.unit_logic, f.leaders, None, f.indicators, f.markers, f.within)
-        hits = filter_measures(corpus, no_deadline)
+        hits = filter_measures(corpus, replace(f, deadline=None))
         if hits:
             by_deadline: dict[str, int] = {}
             for m in hits:

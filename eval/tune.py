@@ -20,7 +20,6 @@ from assistant.settings import settings_from_env
 from eval.gold import load_gold
 from eval.metrics import average, ranked_metrics
 from index import search as search_module
-from index.chunks import build_chunks
 from index.search import Retriever, search
 from index.store import build_index, load_index
 from index.tokenize import keyword_tokenizer
@@ -69,12 +68,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for label, with_path in (("indicator path + text", True), ("text only", False)):
             folder = Path(tmp) / label.replace(" ", "")
-            original = build_chunks.__defaults__
-            build_chunks.__defaults__ = (with_path,)
-            try:
-                build_index(rt.corpus, folder, embedder, show_progress=False)
-            finally:
-                build_chunks.__defaults__ = original
+            build_index(rt.corpus, folder, embedder, show_progress=False, embed_path=with_path)
             loaded = load_index(rt.corpus, folder, getattr(embedder, "path", None))
             print(row(label, scores(Retriever(loaded, keyword_tokenizer(rt.corpus), embedder), items)))
 

@@ -83,14 +83,17 @@ def build_index(
     embedder: Embedder | None,
     index_kind: str = "flat",
     show_progress: bool = True,
+    embed_path: bool = True,
 ) -> dict[str, Any]:
-    """Build into a temporary sibling folder, then swap it in: a failed build leaves the old index."""
+    """Build into a temporary sibling folder, then swap it in: a failed build leaves the old index.
+
+    ``embed_path`` prefixes each measure's embedded text with its indicator path (measured: README)."""
     started = time.perf_counter()
     index_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = index_dir.parent / f".{index_dir.name}.building-{os.getpid()}-{int(time.time() * 1000)}"
     tmp.mkdir()
     try:
-        chunks = build_chunks(corpus)
+        chunks = build_chunks(corpus, embed_path)
         tokenizer = keyword_tokenizer(corpus, index_dir.parent / "cache")
         KeywordIndex.build([tokenizer.tokens(c.keyword_text) for c in chunks]).save(tmp)
         dimension = 0
@@ -112,6 +115,7 @@ def build_index(
             "dimension": dimension,
             "dense": embedder is not None,
             "index_kind": index_kind if embedder is not None else None,
+            "embed_path": embed_path,
             "corpus_sha256": corpus.source_sha256,
             "chunk_count": len(chunks),
             "versions": _versions(),

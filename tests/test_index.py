@@ -186,7 +186,8 @@ def test_exact_program_name_finds_every_measure_containing_it(runtime, corpus: C
     assert all(mentions(n) for n in found[: last + 1])
 
 
-def test_model_unavailable_degrades_instead_of_crashing(tmp_path: Path, real_settings) -> None:  # type: ignore[no-untyped-def]
+def test_model_unavailable_degrades_instead_of_crashing(tmp_path: Path, runtime, real_settings) -> None:  # type: ignore[no-untyped-def]
+    # `runtime` builds the real index this test copies, whichever tests ran before it
     from assistant.runtime import get_runtime
 
     shutil.copytree(real_settings.index_dir, tmp_path / "index")

@@ -104,8 +104,7 @@ def load_test(settings: Settings, questions: list[str], clients: int = 20, per_c
     """20 concurrent clients × 50 mixed questions against `policyqa serve` on loopback; bounded."""
     import httpx
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-    from conftest import start_server  # the same start-up helper the API tests use
+    from eval.server_process import start_server  # the same start-up helper the API tests use
 
     proc, base = start_server(settings.index_dir)
     try:

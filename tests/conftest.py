@@ -16,6 +16,7 @@ from assistant.settings import Settings  # noqa: E402
 from corpus.models import Corpus  # noqa: E402
 from corpus.parse import DEFAULT_SOURCE, ParseReport, parse_corpus  # noqa: E402
 from corpus.table import read_rows  # noqa: E402
+from eval.server_process import start_server  # noqa: E402
 
 SOURCE_LINES = DEFAULT_SOURCE.read_text(encoding="utf-8").splitlines()
 
@@ -72,47 +73,6 @@ def runtime(real_settings: Settings):  # type: ignore[no-untyped-def]
     rt = get_runtime(real_settings)
     assert rt.retriever.dense_available, "the real model must load for retrieval tests"
     return rt
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def start_server(index_dir: Path, host: str = "127.0.0.1", token: str | None = None):  # type: ignore[no-untyped-def]
-    """`policyqa serve` in a subprocess on a free port; returns (process, base URL) once /api/health is ready."""
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
-    port = free_port()
-    env = {**os.environ, "POLICYQA_INDEX_DIR": str(index_dir), "HF_HUB_OFFLINE": "1"}
-    env.pop("POLICYQA_API_TOKEN", None)
-    if token:
-        env["POLICYQA_API_TOKEN"] = token
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "assistant", "serve", "--host", host, "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited: {proc.stdout.read() if proc.stdout else ''}")
-        try:
-            request = urllib.request.Request(base + "/api/health", headers={"Authorization": f"Bearer {token}"})
-            with urllib.request.urlopen(request, timeout=2) as response:
-                if response.status == 200:
-                    return proc, base
-        except OSError:
-            pass
-        time.sleep(0.5)
-    proc.kill()
-    raise RuntimeError("server did not become ready")
 
 
 @pytest.fixture(scope="session")

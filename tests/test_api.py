@@ -8,7 +8,8 @@ import sys
 
 import httpx
 import pytest
-from conftest import start_server
+
+from eval.server_process import start_server
 
 
 def test_health_is_ready(server_url: str) -> None:

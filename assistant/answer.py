@@ -15,8 +15,10 @@ from assistant.compose import (
     measure_item,
     section_item,
     understood_line,
+    whole_sentence,
 )
 from assistant.conversation import follow_up, to_state
+from assistant.facts import fact_answer, leader_answer
 from assistant.filters import (
     MeasureFilter,
     describe,
@@ -26,7 +28,8 @@ from assistant.filters import (
     from_query,
 )
 from assistant.runtime import Runtime
-from assistant.understand import Query, understand
+from assistant.understanding import Query, understand
+from assistant.understanding.topic import selects
 from assistant.validate import validate_query
 from corpus.models import Measure, Section
 from index.search import Hit, search
@@ -71,11 +74,29 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
     if q.numbers:
         return _lookup(runtime, q, understood, started)
     f = from_query(q, within)
+    if q.unknown_units and q.intent in ("list", "count"):
+        return _unknown_units(runtime, q, understood, started)
+    if q.intent == "fact" or (q.intent == "count" and f.empty and not q.topic):
+        lines, items, count = fact_answer(q, runtime.corpus)
+        return _finish(runtime, q, "\n".join(lines), items, count, understood, "fact", started, [])
+    if q.intent == "leader" and q.indicators:
+        lines, items = leader_answer(q, runtime.corpus)
+        body = "\n".join(lines) + "\n" + "\n".join(item_line(i) for i in items)
+        return _finish(runtime, q, body, items, len(items), understood, "filter", started, [])
     if q.intent == "body":
         return _body(runtime, q, understood, started)
     if not f.empty:
         return _structured(runtime, q, f, understood, started)
     return _plain(runtime, q, understood, started)
+
+
+def _unknown_units(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
+    """A unit the plan does not name: say so and offer the nearest real ones; never drop the condition."""
+    lines = []
+    for name, near in q.suggestions:
+        hint = f"最接近的单位：{'、'.join(near)}。" if near else "可在 /api/units 查看全部单位。"
+        lines.append(f"方案的责任单位中没有“{name}”。{hint}")
+    return _finish(runtime, q, "\n".join(lines), [], 0, understood, "filter", started, [])
 
 
 def _understood(q: Query, runtime: Runtime, followup: str | None, within: tuple[int, ...] | None) -> dict[str, Any]:
@@ -92,8 +113,13 @@ def _understood(q: Query, runtime: Runtime, followup: str | None, within: tuple[
             {"level": lv, "number": n, "name": getattr(corpus.indicator(lv, n), "name", "")} for lv, n in q.indicators
         ],
         "markers": list(q.markers),
+        "marker_logic": q.marker_logic,
         "numbers": list(q.numbers),
         "topic": q.topic,
+        "topic_words": list(q.topic_words),
+        "unused": list(q.unused),
+        "unknown_units": list(q.unknown_units),
+        "facts": list(q.facts),
         "notes": list(q.notes),
         "followup": followup,
     }
@@ -103,7 +129,8 @@ def _finish(
     runtime: Runtime, q: Query, body: str, items: list[ResultItem], count: int | None,
     understood: dict[str, Any], mode: str, started: float, result_numbers: list[int],
 ) -> Answer:
-    header = understood_line(understood["conditions"], q.topic if mode != "filter" else "", q.intent, q.text)
+    header = understood_line(understood["conditions"], q.topic if mode == "filter+topic" else "", q.intent, q.text,
+                             q.unused, q.unknown_units)
     notes = "".join(f"\n（{n}）" for n in understood["notes"])
     answer = f"{header}{notes}\n\n{body}".strip()
     citations = [i.measure for i in items if i.measure is not None]
@@ -141,31 +168,22 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
             body += _alternatives(runtime, q, f)
         return _finish(runtime, q, body, [], 0, understood, "filter", started, [])
     items = [measure_item(m) for m in matched]
-    mode, cut_note = "filter", ""
-    if q.topic and q.intent != "count":  # a count is over the whole set; a topic ranks and cuts within it
-        items, cut_note = _rank_within(runtime, q, matched)
-        mode = "filter+rank"
+    mode, topic_note = "filter", ""
+    if q.topic_words:
+        narrowed = [m for m in matched if selects(q.topic_words, m.text)]
+        if narrowed:
+            topic_note = f"按主题“{q.topic}”（原文含{'、'.join(q.topic_words)}）从{len(matched)}条中选出"
+            matched, mode = narrowed, "filter+topic"
+        else:
+            topic_note = f"主题“{q.topic}”没有进一步缩小范围，列出全部符合条件的举措"
+    items = [measure_item(m, runtime.retriever.sentence_for(m.id, q.topic) if mode == "filter+topic" else None)
+             for m in matched]
     lines = [item_line(i) for i in items]
-    head = f"共{len(items)}条" + (f"（{cut_note}）" if cut_note else "") + "："
-    body = head + "\n" + "\n".join(lines)
+    head = f"共{len(items)}条" + (f"（{topic_note}）" if topic_note else "") + "："
     if q.intent == "count":
-        body = f"符合条件的举措共 {len(items)} 条。\n" + "\n".join(lines)
+        head = f"符合条件的举措共 {len(items)} 条" + (f"（{topic_note}）" if topic_note else "") + "。"
+    body = head + "\n" + "\n".join(lines)
     return _finish(runtime, q, body, items, len(items), understood, mode, started, [m.number for m in matched])
-
-
-def _rank_within(runtime: Runtime, q: Query, matched: list[Measure]) -> tuple[list[ResultItem], str]:
-    """Rank the filtered set by the topic and keep what clears the relevance threshold."""
-    allowed = {m.id for m in matched}
-    result = search(runtime.retriever, q.topic, k=len(allowed), mode="hybrid", allowed_chunks=allowed)
-    kept = [h for h in result.hits if relevant(h)]
-    items = []
-    for h in kept:
-        m = runtime.corpus.measure(h.measure or 0)
-        if m is not None:
-            items.append(measure_item(m, runtime.retriever.sentence_for(m.id, q.topic), h.score))
-    cut = len(matched) - len(items)
-    note = f"另有{cut}条符合筛选条件但与“{q.topic}”关系不大，已略去" if cut else ""
-    return items, note
 
 
 def relevant(h: Hit) -> bool:
@@ -221,7 +239,8 @@ def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float
     for h in result.hits[: 2 if not action else 3]:
         section = _section_of(runtime, h.chunk_id)
         if section is not None:
-            items.append(section_item(section, runtime.retriever.sentence_for(h.chunk_id, q.text), h.score))
+            piece = runtime.retriever.sentence_for(h.chunk_id, q.text)
+            items.append(section_item(section, whole_sentence(section.text, piece), h.score))
     if not items:
         return _finish(runtime, q, "方案正文中没有找到相关内容。", [], None, understood, "body", started, [])
     body = "\n".join(f"{i.label}「{i.snippet}」" for i in items)

@@ -19,12 +19,11 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant import chat
-from assistant.deadlines import DeadlineCondition
 from assistant.filters import MeasureFilter, filter_measures
 from assistant.runtime import Runtime, get_runtime
 from assistant.service import ask_json, search_json
 from assistant.settings import Settings
-from assistant.understand import UnitCondition
+from assistant.understanding import DeadlineCondition, UnitCondition
 from corpus.errors import NotFoundError, PolicyQAError, QuestionError, http_status
 from corpus.serialize import indicator_dict, measure_dict
 from corpus.units import load_catalog

@@ -26,6 +26,22 @@ def first_sentence(text: str, limit: int = 80) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
+def whole_sentence(text: str, piece: str, limit: int = 240) -> str:
+    """The full sentence of ``text`` that contains the clause ``piece`` (a quote is cut at clauses when
+    sentences are long; a reader needs the sentence's subject too), at most ``limit`` characters."""
+    at = text.find(piece)
+    if at < 0 or not piece:
+        return piece
+    start = max(text.rfind("。", 0, at), text.rfind("；", 0, at)) + 1
+    ends = [i for i in (text.find("。", at + len(piece) - 1), text.find("；", at + len(piece) - 1)) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    sentence = text[start:end].strip()
+    if len(sentence) <= limit:
+        return sentence
+    left = max(start, at - 60)
+    return ("…" if left > start else "") + text[left : left + limit].strip() + "…"
+
+
 def measure_item(m: Measure, snippet: str | None = None, score: float | None = None) -> ResultItem:
     return ResultItem(m.number, m.label, snippet or first_sentence(m.text), m.units, m.lead_unit, m.deadline.label, score)
 
@@ -43,16 +59,25 @@ def item_line(item: ResultItem, quote: bool = False) -> str:
     return f"{item.label}{body}（责任单位：{units}；完成时限：{item.deadline}）"
 
 
-def understood_line(conditions: list[str], topic: str, intent: str, question: str = "") -> str:
-    parts = list(conditions)
+def understood_line(
+    conditions: list[str], topic: str, intent: str, question: str = "",
+    unused: tuple[str, ...] = (), unknown_units: tuple[str, ...] = (),
+) -> str:
+    """One line saying how the question was read: its conditions, and what was not used."""
+    parts = list(conditions) + [f"单位=“{u}”（方案中没有此单位）" for u in unknown_units]
+    if intent == "fact":
+        return "理解为：关于方案本身的问题（标题、文号、印发、指标与行动），按方案记录回答。"
     if not parts:
         if intent == "body":
             return f"理解为：关于方案正文（总体目标、十大行动）的问题，检索“{question}”。"
         return f"理解为：一般问题，按语义与关键词检索“{question}”。" if question else "理解为：一般问题。"
     if topic:
         parts.append(f"主题=“{topic}”")
-    kind = {"count": "（计数）", "lookup": "（查条目）", "list": "", "topical": "", "body": "（方案正文）"}.get(intent, "")
-    return "筛选条件" + kind + "：" + "；".join(parts)
+    kind = {"count": "（计数）", "lookup": "（查条目）", "leader": "（问牵头领导）", "body": "（方案正文）"}.get(intent, "")
+    line = "筛选条件" + kind + "：" + "；".join(parts)
+    if unused:
+        line += f"\n（未用作条件的词：{'、'.join(dict.fromkeys(unused))}）"
+    return line
 
 
 def lookup_text(m: Measure, corpus: Corpus) -> str:

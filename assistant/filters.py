@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.deadlines import DeadlineCondition
-from assistant.understand import Query, UnitCondition
+from assistant.understanding import DeadlineCondition, Query, UnitCondition
 from corpus.models import Corpus, Indicator, Measure
 
 
@@ -19,38 +18,64 @@ class MeasureFilter:
     leaders: tuple[str, ...] = ()
     deadline: DeadlineCondition | None = None
     indicators: tuple[tuple[int, int], ...] = ()  # (level, number); several = any of them
-    markers: tuple[str, ...] = ()  # several = any of them
+    markers: tuple[str, ...] = ()  # several = any of them (marker_logic "and": all of them)
     within: tuple[int, ...] | None = None  # a previous result set (conversation follow-ups)
+    marker_logic: str = "or"
+    not_indicators: tuple[tuple[int, int], ...] = ()
+    not_markers: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.units or self.leaders or self.deadline or self.indicators or self.markers) and self.within is None
+        return not (self.units or self.leaders or self.deadline or self.indicators or self.markers
+                    or self.not_indicators or self.not_markers) and self.within is None
 
 
 def from_query(q: Query, within: tuple[int, ...] | None = None) -> MeasureFilter:
-    return MeasureFilter(q.units, q.unit_logic, q.leaders, q.deadline, q.indicators, q.markers, within)
+    return MeasureFilter(q.units, q.unit_logic, q.leaders, q.deadline, q.indicators, q.markers, within, q.marker_logic,
+                         q.not_indicators, q.not_markers)
+
+
+def _under(m: Measure, level: int, n: int) -> bool:
+    return (level == 1 and m.level1.number == n) or (level == 2 and n in m.level2_group)
 
 
 def _unit_ok(m: Measure, c: UnitCondition) -> bool:
-    return m.lead_unit == c.unit if c.role == "lead" else c.unit in m.units
+    if c.role == "lead":
+        return m.lead_unit == c.unit
+    if c.role == "support":
+        return c.unit in m.units and m.lead_unit != c.unit
+    return c.unit in m.units
+
+
+def _units_ok(m: Measure, units: tuple[UnitCondition, ...], logic: str) -> bool:
+    """Negated units must all fail; the others combine by ``logic``, a nickname group counting as one."""
+    if any(_unit_ok(m, c) for c in units if c.negated):
+        return False
+    clusters: dict[tuple[int, int], list[bool]] = {}
+    for i, c in enumerate(units):
+        if not c.negated:
+            clusters.setdefault((c.group, i if c.group == 0 else 0), []).append(_unit_ok(m, c))
+    checks = [any(v) for v in clusters.values()]
+    return not checks or (all(checks) if logic == "and" else any(checks))
 
 
 def matches(m: Measure, f: MeasureFilter) -> bool:
     if f.within is not None and m.number not in f.within:
         return False
-    if f.units:
-        checks = [_unit_ok(m, c) for c in f.units]
-        if not (all(checks) if f.unit_logic == "and" else any(checks)):
-            return False
+    if f.units and not _units_ok(m, f.units, f.unit_logic):
+        return False
     if f.leaders and not any(name in m.leader or name == m.level1_leader for name in f.leaders):
         return False
     if f.deadline is not None and not f.deadline.matches(m.deadline):
         return False
-    if f.indicators and not any(
-        (level == 1 and m.level1.number == n) or (level == 2 and n in m.level2_group) for level, n in f.indicators
-    ):
+    if f.indicators and not any(_under(m, level, n) for level, n in f.indicators):
         return False
-    return not f.markers or any(s in m.marker_symbols for s in f.markers)
+    if any(_under(m, level, n) for level, n in f.not_indicators) or any(s in m.marker_symbols for s in f.not_markers):
+        return False
+    if not f.markers:
+        return True
+    have = [s in m.marker_symbols for s in f.markers]
+    return all(have) if f.marker_logic == "and" else any(have)
 
 
 def filter_measures(corpus: Corpus, f: MeasureFilter) -> list[Measure]:
@@ -72,12 +97,14 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
     parts = []
     if f.units:
         joiner = "且" if f.unit_logic == "and" else "或"
-        lead = [c.unit for c in f.units if c.role == "lead"]
-        anyu = [c.unit for c in f.units if c.role == "any"]
-        if lead:
-            parts.append("牵头单位=" + joiner.join(lead))
-        if anyu:
-            parts.append("责任单位包含" + joiner.join(anyu))
+        positive = [c for c in f.units if not c.negated]
+        for role, title in (("lead", "牵头单位="), ("any", "责任单位包含"), ("support", "参与但不牵头：")):
+            names = [c.unit for c in positive if c.role == role]
+            if names:
+                parts.append(title + joiner.join(names))
+        for c in f.units:
+            if c.negated:
+                parts.append(("牵头单位不是" if c.role == "lead" else "责任单位不含") + c.unit)
     if f.leaders:
         parts.append("牵头领导或责任领导=" + "或".join(f.leaders))
     if f.deadline is not None:
@@ -87,7 +114,11 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
         if ind is not None:
             parts.append(f"{'一' if level == 1 else '二'}级指标=" + ind.name)
     if f.markers:
-        parts.append("标记=" + "或".join(f"{s}（{corpus.legend.get(s, '')}）" for s in f.markers))
+        parts.append("标记=" + ("且" if f.marker_logic == "and" else "或").join(f"{s}（{corpus.legend.get(s, '')}）" for s in f.markers))
+    for level, number in f.not_indicators:
+        parts.append(f"不属于{'一' if level == 1 else '二'}级指标" + getattr(corpus.indicator(level, number), "name", ""))
+    if f.not_markers:
+        parts.append("不带标记" + "、".join(f.not_markers))
     if f.within is not None:
         parts.append(f"范围=上一轮结果（{len(f.within)}条）")
     return parts

@@ -20,6 +20,7 @@ class Header:
     issuer: str
     issued: str  # ISO date
     title: str  # the plan's title
+    attachment: str = ""  # the attachment's title (附件：…)
 
 
 def clean(text: str) -> str:
@@ -71,7 +72,8 @@ def parse_body(lines: list[str]) -> tuple[Header, list[Section]]:
         sections.append(
             Section(f"action-{number}", "action", number, title, text, f"【行动{int_to_cn(number)}】")
         )
-    return Header(doc_number, issuer, issued, plan_title), sections
+    attachment = next((m.group(1) for p in paras if (m := re.match(r"附件[：:]\s*(\S.*)", clean(p)))), "")
+    return Header(doc_number, issuer, issued, plan_title, attachment), sections
 
 
 def parse_legend(lines: list[str]) -> tuple[dict[str, str], dict[str, int], list[Section]]:

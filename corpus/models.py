@@ -121,6 +121,7 @@ class Corpus:
     sections: tuple[Section, ...]
     legend: dict[str, str]  # marker symbol -> meaning (the legend text)
     legend_counts: dict[str, int]  # marker symbol -> count the legend states
+    attachment: str = ""  # the attachment's title: 资阳市创建一流营商环境重点举措清单
 
     def measure(self, number: int) -> Measure | None:
         return self.by_number.get(number)

@@ -92,6 +92,7 @@ def parse_corpus(path: Path = DEFAULT_SOURCE) -> tuple[Corpus, ParseReport]:
         doc_id=DOC_ID,
         title=header.title,
         doc_number=header.doc_number,
+        attachment=header.attachment,
         issuer=header.issuer,
         issued=header.issued,
         source_sha256=sha,

@@ -31,6 +31,7 @@ def corpus_dict(corpus: Corpus) -> dict[str, Any]:
             "doc_id": corpus.doc_id,
             "title": corpus.title,
             "doc_number": corpus.doc_number,
+            "attachment": corpus.attachment,
             "issuer": corpus.issuer,
             "issued": corpus.issued,
             "source_sha256": corpus.source_sha256,

@@ -105,7 +105,7 @@ COUNT: list[tuple[str, Pred]] = [
     ("住建局参与的举措有几条", takes_part(HOUSING)),
     ("6月到期的举措有多少条", by_month(6)),
     ("12月到期的举措有几条", by_month(12)),
-    ("持续推进的举措有多少条", lambda m: m.deadline.ongoing),
+    ("持续推进的举措有多少条", lambda m: "持续推进" in (m.deadline.raw or "")),
     ("开办企业有几条举措", level1(1)),
     ("纳税方面一共有多少条举措", level1(6)),
     ("获得信贷中人行参与的举措有几条", both(level1(9), takes_part(PBOC))),

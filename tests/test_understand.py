@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.understand import understand
+from assistant.understanding import understand
 from corpus.models import Corpus
 
 TAX, HR, HOUSING = "市税务局", "市人力资源社会保障局", "市住房城乡建设局"
@@ -114,7 +114,7 @@ CASES: list[tuple[str, dict]] = [
     # normalisation: traditional characters, full-width, whitespace
     ("稅務局牽頭的舉措有哪些", {"units": [(TAX, "lead")]}),
     ("人社局　參與　多少條", {"units": [(HR, "any")], "intent": "count"}),
-    ("ＡＰＰ推广有哪些举措", {"intent": "list"}),
+    ("ＡＰＰ推广有哪些举措", {"intent": "topical"}),  # no condition: a plain question, answered by retrieval
     # combinations
     ("人社局牵头且年底前完成的创新举措", {"units": [(HR, "lead")], "deadline_kind": "by", "markers": ("☆",)}),
     ("张建红牵头、6月到期的举措", {"leaders": ("张建红",), "month": 6}),

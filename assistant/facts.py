@@ -1,0 +1,140 @@
+"""Answers about the document and its indicators, built from the records and cited to their sections.
+
+Document facts (title, 文号, issuer, date, how many measures / indicators / actions, the names of the ten
+actions, indicators printed 无) and indicator leaders ("获得电力由哪位领导牵头" -> the 牵头领导 printed in the
+level-1 header). Nothing here is searched: every value is a field of the parsed corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.compose import ResultItem, measure_item, section_item
+from assistant.understanding import Query
+from corpus.models import Corpus, Indicator, Section
+from corpus.numerals import cn_to_int
+
+
+def _section(corpus: Corpus, section_id: str) -> Section | None:
+    return next((s for s in corpus.sections if s.id == section_id), None)
+
+
+def _issued(corpus: Corpus) -> str:
+    d = date.fromisoformat(corpus.issued)
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def _actions(corpus: Corpus) -> list[Section]:
+    return [s for s in corpus.sections if s.kind == "action"]
+
+
+def _action_number(text: str) -> int | None:
+    m = re.search(r"第([一二三四五六七八九十\d]{1,2})(?:项|个|大)?行动|行动([一二三四五六七八九十]{1,2})", text)
+    if not m:
+        return None
+    raw = m.group(1) or m.group(2)
+    return int(raw) if raw.isdigit() else cn_to_int(raw)
+
+
+def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], int | None]:
+    """(answer lines, cited sections or measures, the count asked for if any) for the facts ``q.facts`` asks."""
+    lines: list[str] = []
+    cited: list[Section] = []
+    measures: list[ResultItem] = []
+    count: int | None = None
+    notice = _section(corpus, "notice")
+    header_facts = {
+        "title": f"方案全称：《{corpus.title}》；附件：{corpus.attachment}（重点举措{len(corpus.measures)}条）",
+        "doc_number": f"文号：{corpus.doc_number}",
+        "issuer": f"印发单位：{corpus.issuer}",
+        "issued": f"印发日期：{_issued(corpus)}",
+    }
+    for fact in q.facts:
+        if fact in header_facts:
+            lines.append(header_facts[fact])
+            cited += [notice] if notice else []
+        elif fact == "measure_count":
+            lines.append(_size(corpus))
+            count = len(corpus.measures)
+        elif fact == "indicator_count":
+            line, count = _indicator_count(q, corpus)
+            lines.append(line)
+        elif fact == "most_measures":
+            line, top = _most_measures(q, corpus)
+            lines.append(line)
+            measures += [measure_item(m) for m in corpus.measures if m.number in top]
+        elif fact == "empty_indicators":
+            empty = [i for i in corpus.level2() if not i.measures]
+            count = len(empty)
+            lines.append(f"没有具体举措（原表写“无”）的二级指标共{len(empty)}个：")
+            lines += [f"- {_empty_line(i, corpus)}" for i in empty]
+        elif fact == "actions":
+            actions = _actions(corpus)
+            lines.append(f"方案实施十大行动（共{len(actions)}项）：")
+            lines += [f"{s.label}{s.title}" for s in actions]
+            cited += actions
+        elif fact == "action":
+            number = _action_number(q.text)
+            action = _section(corpus, f"action-{number}") if number else None
+            if action is not None:
+                lines.append(f"{action.label}{action.title}：{action.text.split('。')[0]}。")
+                cited.append(action)
+    if not lines:
+        lines.append(_size(corpus))
+        cited += [s for s in (_section(corpus, "preamble"),) if s]
+    return lines, [section_item(s, s.title) for s in dict.fromkeys(cited)] + measures, count
+
+
+def _size(corpus: Corpus) -> str:
+    return (
+        f"《{corpus.title}》（{corpus.doc_number}）附件共列重点举措{len(corpus.measures)}条（第1—{len(corpus.measures)}条），"
+        f"分属{len(corpus.level1())}个一级指标、{len(corpus.level2())}个二级指标，正文部署十大行动。"
+    )
+
+
+def _indicator_count(q: Query, corpus: Corpus) -> tuple[str, int]:
+    level1, level2 = corpus.level1(), corpus.level2()
+    if "二级" in q.text and "一级" not in q.text:
+        return f"二级指标共{len(level2)}个（其中{sum(not i.measures for i in level2)}个没有具体举措）。", len(level2)
+    names = "、".join(i.name for i in level1)
+    line = f"一级指标共{len(level1)}个：{names}。"
+    return (line if "一级" in q.text else line + f"其下二级指标共{len(level2)}个。"), len(level1)
+
+
+def _most_measures(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...]]:
+    """The indicator with the most (or fewest) measures, with the runners-up, from the records."""
+    level = 2 if "二级" in q.text else 1
+    fewest = "最少" in q.text
+    ranked = sorted((i for i in corpus.indicators if i.level == level and i.measures),
+                    key=lambda i: (len(i.measures) if fewest else -len(i.measures), i.number))
+    top = [i for i in ranked if len(i.measures) == len(ranked[0].measures)]
+    ranking = "；".join(f"{i.name} {len(i.measures)}条" for i in ranked[:5])
+    kind = "一级" if level == 1 else "二级（不含写“无”的）"
+    line = (f"举措{'最少' if fewest else '最多'}的{kind}指标：{'、'.join(i.name for i in top)}"
+            f"（{len(top[0].measures)}条）。前五位：{ranking}。")
+    return line, tuple(n for i in top for n in i.measures)
+
+
+def _empty_line(i: Indicator, corpus: Corpus) -> str:
+    parent = corpus.indicator(1, i.parent) if i.parent else None
+    where = f"（属“{parent.name}”）" if parent else ""
+    kind = "，观察指标" if i.observation else ""
+    return f"“{i.name}”{where}{kind}" + (f"：{i.note}" if i.note else "")
+
+
+def leader_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem]]:
+    """The 牵头领导 of each indicator asked about, and that indicator's measures as context."""
+    lines: list[str] = []
+    items: list[ResultItem] = []
+    for level, number in q.indicators:
+        ind = corpus.indicator(level, number)
+        if ind is None:
+            continue
+        top = ind if level == 1 else corpus.indicator(1, ind.parent or 0)
+        leader = top.lead_leader if top else None
+        via = "" if level == 1 or top is None else f"（所属一级指标“{top.name}”）"
+        measures = [m for m in corpus.measures if (level == 1 and m.level1.number == number) or (level == 2 and number in m.level2_group)]
+        lines.append(f"“{ind.name}”{via}的牵头领导：{leader or '原表未列明'}。该指标下共{len(measures)}条举措。")
+        items += [measure_item(m) for m in measures]
+    return lines, items

@@ -1,0 +1,188 @@
+"""Deadline phrases in questions -> one typed predicate over the printed 完成时限.
+
+The table prints ``2021年6月``, ``2021年6月并持续推进``, ``持续推进``, ``持续推进(…)``, ``2021年7月并动态调整``,
+``2021年12月底前``, ``2022年12月`` and nothing. A question names a month, a bound, a range, a year, whether
+持续推进 must (or must not) follow, whether a month is printed at all, or the literal wording. Each of those is
+one field of ``DeadlineCondition``; ``parse_deadline`` reads them with the small grammar below and returns
+the spans it used, so no phrase is read twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from corpus.models import Deadline
+
+PLAN_YEAR = 2021  # the plan's year: "6月" and "年底" mean 2021 unless a year is named
+_CN_MONTH = {"十二": 12, "十一": 11, "十": 10, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True)
+class DeadlineCondition:
+    kind: str  # month | by | range | year | ongoing | wording | unprinted
+    year: int | None = None
+    first_month: int | None = None
+    last_month: int | None = None
+    label: str = ""
+    note: str | None = None  # how an ambiguous phrase was read
+    ongoing: str = "any"  # any | yes (并持续推进/持续推进/动态调整 printed) | no (not printed)
+    has_month: bool | None = None  # True: a month is printed; False: only 持续推进, no month
+    wording: str | None = None  # a regular expression the printed wording must contain
+
+    def matches(self, d: Deadline) -> bool:
+        if self.kind == "unprinted":
+            return not d.printed  # 44 and 326 print nothing; 346 and 356 print nothing either (inferred)
+        raw = d.raw or ""
+        if self.ongoing == "yes" and not d.ongoing or self.ongoing == "no" and d.ongoing:
+            return False
+        if self.has_month is not None and (d.month is not None) != self.has_month:
+            return False
+        if self.wording is not None and not re.search(self.wording, raw):
+            return False
+        if self.kind in ("ongoing", "wording"):
+            return True
+        if d.year is None:
+            return False
+        month = d.month or 12
+        if self.kind == "month":
+            return d.month == self.first_month and (self.year is None or d.year == self.year)
+        if self.kind == "year":
+            return d.year == self.year
+        if self.kind == "by":
+            return (d.year, month) <= (self.year or PLAN_YEAR, self.last_month or 12)
+        return d.year == (self.year or PLAN_YEAR) and (self.first_month or 1) <= month <= (self.last_month or 12)
+
+
+def cn_months_to_digits(text: str) -> str:
+    """'六月' -> '6月', '十二月' -> '12月', '七到九月' -> '7到9月' (longest numerals first)."""
+    for numeral, number in _CN_MONTH.items():
+        text = re.sub(rf"(?<![一二三四五六七八九十\d]){numeral}(?=月|(?:到|至|—|-|~|－)[一二三四五六七八九十\d]{{1,2}}月)", str(number), text)
+    return text
+
+
+_M = r"(\d{1,2})"
+_NOT_DATE = r"(?!\d{1,2}\s*[日号])"  # "5月21日座谈意见" is a date, not a deadline
+_BY = r"(?:底以前|底之前|底前|以前|之前|前)"
+_DASH = r"(?:到|至|—|-|~|－|－)"
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?:完成时限|时限|期限)?[^，。？]{0,4}(?:未列明|没有列明|未写|没写|没有写|空白|空着|空的|留空|未标注)(?:完成)?(?:时限|期限)?"
+                r"|(?:没有|无)(?:完成)?(?:时限|期限)"), "unprinted"),
+    (re.compile(rf"(20\d\d)年{_M}{_DASH}{_M}月"), "range_ym"),
+    (re.compile(rf"(?<![\d.])第?{_M}月?{_DASH}{_M}月份?"), "range_m"),
+    (re.compile(rf"(20\d\d)年{_M}月份?{_BY}"), "by_ym"),
+    (re.compile(rf"(20\d\d)年{_M}月份?底?{_NOT_DATE}"), "month_ym"),
+    (re.compile(rf"(?<![\d.])(?<!年){_M}月份?{_BY}"), "by_m"),
+    (re.compile(rf"(?<![\d.第]){_M}月份?底?{_NOT_DATE}"), "month_m"),
+    (re.compile(r"上半年"), "h1"),
+    (re.compile(r"下半年"), "h2"),
+    (re.compile(r"第?([一二三四1-4])季度"), "quarter"),
+    (re.compile(r"今年年底前?|年底前|年底以前|今年底|年内|年底"), "year_end"),
+    (re.compile(r"(20\d\d)年"), "year"),
+]
+# what is said about 持续推进 / a printed month, read independently of the month itself
+_ONLY_ONGOING = re.compile(
+    r"(?:只|仅|单)(?:写|标|列|注)?(?:了|的是|着)?[“\"'「]?(?:持续推进|长期)[”\"'」]?"
+    r"|(?:没有|没|无|不带|未写|没写|没标)(?:具体|明确)?(?:的)?(?:完成)?(?:月份|月|时间节点|时间点|截止月份|具体时间|具体时限|期限)"
+)
+_NO_ONGOING = re.compile(
+    r"(?:没有|没|不|未|并非|不是|不算|不要|排除|去掉)(?:带|含|跟|加|附|接|写|算|包括|包含)?(?:着|上|有)?[^，。？；]{0,3}?[“\"]?并?(?:持续推进|动态调整)"
+)
+# "（含“5月并持续推进”的）", "带不带“并持续推进”都算", "12月并持续推进的也算上": 持续推进 neither required nor excluded
+_ANY_ONGOING = re.compile(
+    r"(?:含|包括|包含|连同|算上)[^，。？；]{0,12}持续推进|带不带[^，。？；]{0,10}持续推进|有没有[^，。？；]{0,10}持续推进"
+    r"|持续推进[^，。？；]{0,8}(?:也算|都算|也包括|算上|计入|在内|都要|也要)"
+)
+_WITH_ONGOING = re.compile(r"(?:某月|某个月|具体月份)[”\"]?(?:并|加|再加|带|和|\+)?[“\"]?持续推进|并持续推进|持续推进|常态化|长期")
+_DYNAMIC = re.compile(r"动态调整")
+_WORDING = re.compile(r"(?:写|标|列|注)(?:的|着|了)?(?:是|为|成)?[“\"「]([^”\"」]{2,16})[”\"」]")
+
+
+def parse_deadline(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
+    """The deadline condition stated in ``text`` (None when none is) and the spans it used."""
+    spans: list[tuple[int, int]] = []
+    base: DeadlineCondition | None = None
+    for pattern, kind in _PATTERNS:
+        match = pattern.search(text)
+        if match and (condition := _condition(kind, match)) is not None:
+            base, spans = condition, [match.span()]
+            break
+    mods: dict[str, object] = {}
+    labels: list[str] = []
+    if base is None or base.kind != "unprinted":
+        wording = _WORDING.search(text)
+        if wording and re.search(r"底前|动态", wording.group(1)) and base is not None:
+            mods["wording"] = re.escape(wording.group(1).replace("2021年", ""))
+            labels.append(f"写作“{wording.group(1)}”")
+            spans.append(wording.span())
+        if m := _ANY_ONGOING.search(text):
+            labels.append("带不带“并持续推进”都算")
+            spans.append(m.span())
+        elif only := list(_ONLY_ONGOING.finditer(text)):
+            mods.update(ongoing="yes", has_month=False)
+            labels.append("仅写“持续推进”（无具体月份）")
+            spans += [m.span() for m in only]
+        elif m := _NO_ONGOING.search(text):
+            mods["ongoing"] = "no"
+            labels.append("不带“持续推进”")
+            spans.append(m.span())
+        elif m := _DYNAMIC.search(text):
+            mods.update(ongoing="yes", wording="动态调整")
+            labels.append("写有“动态调整”")
+            spans.append(m.span())
+        elif m := _WITH_ONGOING.search(text):
+            mods.update(ongoing="yes", wording="持续推进")
+            if re.search(r"某月|某个月|具体月份", m.group(0)) or base is not None:
+                mods["has_month"] = True
+                labels.append("某月并持续推进" if base is None else "并持续推进")
+            else:
+                labels.append("含“持续推进”")
+            spans.append(m.span())
+    if base is None and not mods:
+        return None, []
+    spans += [m.span() for m in re.finditer(r"到期|完成|截止|截至|期满|办结|具体月份|月份", text)]
+    if base is None:
+        base = DeadlineCondition("wording" if "wording" in mods and mods.get("ongoing") != "yes" else "ongoing")
+    label = "，".join(p for p in (base.label, *labels) if p)
+    return replace(base, label=label, **mods), spans  # type: ignore[arg-type]
+
+
+def _condition(kind: str, m: re.Match[str]) -> DeadlineCondition | None:
+    if kind == "unprinted":
+        return DeadlineCondition("unprinted", label="未列明完成时限")
+    if kind in ("range_ym", "range_m"):
+        year = int(m.group(1)) if kind == "range_ym" else PLAN_YEAR
+        first, last = (int(m.group(2)), int(m.group(3))) if kind == "range_ym" else (int(m.group(1)), int(m.group(2)))
+        if not 1 <= first <= last <= 12:
+            return None
+        return DeadlineCondition("range", year, first, last, f"{year}年{first}—{last}月")
+    if kind in ("by_ym", "month_ym"):
+        year, month = int(m.group(1)), int(m.group(2))
+        if not 1 <= month <= 12:
+            return None
+        if kind == "by_ym":
+            return DeadlineCondition("by", year, 1, month, f"{year}年{month}月及以前")
+        return DeadlineCondition("month", year, month, month, f"{year}年{month}月")
+    if kind in ("by_m", "month_m"):
+        month = int(m.group(1))
+        if not 1 <= month <= 12:
+            return None
+        if kind == "by_m":
+            return DeadlineCondition(
+                "by", PLAN_YEAR, 1, month, f"{PLAN_YEAR}年{month}月及以前",
+                note=f"“{m.group(0)}”理解为完成时限不晚于{PLAN_YEAR}年{month}月",
+            )
+        return DeadlineCondition("month", None, month, month, f"{month}月")
+    if kind in ("h1", "h2"):
+        first, last = (1, 6) if kind == "h1" else (7, 12)
+        return DeadlineCondition("range", PLAN_YEAR, first, last, f"{PLAN_YEAR}年{first}—{last}月")
+    if kind == "quarter":
+        q = _QUARTER[m.group(1)]
+        return DeadlineCondition("range", PLAN_YEAR, 3 * q - 2, 3 * q, f"{PLAN_YEAR}年第{q}季度（{3 * q - 2}—{3 * q}月）")
+    if kind == "year_end":
+        return DeadlineCondition(
+            "by", PLAN_YEAR, 1, 12, f"{PLAN_YEAR}年12月及以前",
+            note=f"“{m.group(0)}”理解为完成时限不晚于{PLAN_YEAR}年12月（不含仅写“持续推进”的举措）",
+        )
+    return DeadlineCondition("year", int(m.group(1)), None, None, f"{m.group(1)}年")

@@ -1,0 +1,224 @@
+"""``understand(question) -> Query``: every condition the question states, each checked against the records.
+
+Reading order: measure numbers, units (with role and negation), leaders, the deadline, indicators, markers,
+then the question's frame (intent cues and the table's own words). A topic is taken only where the question
+introduces one; whatever is left is reported in ``unused`` and never applied as a filter.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.normalize import normalize_question
+from assistant.understanding.deadlines import cn_months_to_digits, parse_deadline
+from assistant.understanding.query import Query
+from assistant.understanding.spans import Spans
+from assistant.understanding.topic import content_words, find_topic
+from assistant.understanding.units import read_units
+from assistant.understanding.vocabulary import vocabulary
+from corpus.models import Corpus
+from corpus.numerals import cn_to_int
+from corpus.table import leader_names
+from index.tokenize import keyword_tokenizer
+
+_ACTION_CN = "一二三四五六七八九十"
+
+
+def _numbers(spans: Spans) -> list[int]:
+    out: list[int] = []
+    for m in re.finditer(r"第?(\d{1,3})\s*(?:到|至|-|~|—|－)\s*第?(\d{1,3})\s*条", spans.text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if first <= last and last - first <= 100:
+            out += range(first, last + 1)
+            spans.take(*m.span())
+    patterns = [
+        r"第([\d零〇一二两三四五六七八九十百]{1,6})条",
+        r"举措\s*(\d{1,3})(?!\d)",
+        r"(?<!\d)(\d{1,3})\s*号(?:举措)",
+        r"(?<![\d第])(\d{1,3})\s*条(?!重点|举措|措施)",
+        r"(?:编号|序号)(?:为|是)?\s*(\d{1,3})(?!\d)",
+    ]
+    for pattern in patterns:
+        for m in re.finditer(pattern, spans.text):
+            if not spans.free(*m.span()):
+                continue
+            raw = m.group(1)
+            number = int(raw) if raw.isdigit() else cn_to_int(raw)
+            if number is not None and number not in out:
+                out.append(number)
+                spans.take(*m.span())
+    return out
+
+
+@lru_cache(maxsize=4)
+def _marker_phrases(corpus: Corpus) -> dict[str, str]:
+    """phrase -> symbol: the reviewed phrases plus every 4+ character piece of one legend note only."""
+    phrases = {p: s for s, ps in vocabulary().markers.items() for p in ps}
+    pieces: dict[str, set[str]] = {}
+    for symbol, meaning in corpus.legend.items():
+        for size in range(4, len(meaning) + 1):
+            for i in range(len(meaning) - size + 1):
+                pieces.setdefault(meaning[i : i + size], set()).add(symbol)
+    for piece, symbols in pieces.items():
+        if len(symbols) == 1 and piece not in phrases:
+            phrases[piece] = next(iter(symbols))
+    return dict(sorted(phrases.items(), key=lambda kv: -len(kv[0])))
+
+
+def _negated(spans: Spans, found: list[tuple[int, int]]) -> bool:
+    """"除了纳税这个一级指标以外", "不带★的": a negation word right before or right after the mention."""
+    cues = vocabulary().unit_cues
+    for start, end in found:
+        before = spans.text[max(0, start - 4) : start]
+        after = re.sub(r"^(?:这个|这一|这项|这类)?(?:一级|二级)?(?:指标|标记|符号)?", "", spans.text[end : end + 10])
+        if any(before.endswith(w) for w in cues["negate_before"]) or any(after.startswith(w) for w in cues["negate_after"]):
+            return True
+    return False
+
+
+def _markers(spans: Spans, corpus: Corpus) -> tuple[list[str], list[str]]:
+    """(markers asked for, markers excluded)."""
+    out: list[str] = []
+    excluded: list[str] = []
+    for phrase, symbol in _marker_phrases(corpus).items():
+        found = spans.find_all(phrase)
+        if found and symbol not in out + excluded:
+            (excluded if _negated(spans, found) else out).append(symbol)
+    return out, excluded
+
+
+def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(indicators asked for, indicators excluded)."""
+    phrases: dict[str, tuple[int, int]] = {i.name: (i.level, i.number) for i in corpus.indicators if len(i.name) >= 2}
+    phrases.update({i.name.replace("“", "").replace("”", ""): (i.level, i.number) for i in corpus.indicators})
+    phrases.update(vocabulary().indicators)
+    out: list[tuple[int, int]] = []
+    excluded: list[tuple[int, int]] = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        found = spans.find_all(phrase, whole_words=True)
+        if found and phrases[phrase] not in out + excluded:
+            (excluded if _negated(spans, found) else out).append(phrases[phrase])
+    # "获得电力里的电力价格": a level-2 named inside its own level-1 is the level-2 alone
+    level2_parents = {getattr(corpus.indicator(2, n), "parent", None) for lv, n in out if lv == 2}
+    return [(lv, n) for lv, n in out if not (lv == 1 and n in level2_parents)], excluded
+
+
+def _facts(text: str, numbers: list[int]) -> list[str]:
+    if numbers:
+        return []
+    return [key for key, pattern in vocabulary().facts.items() if pattern.search(text)]
+
+
+def _cue(spans: Spans, words: tuple[str, ...]) -> bool:
+    hit = False
+    for w in sorted(words, key=len, reverse=True):
+        if w in spans.text:
+            hit = True
+            spans.find_all(w)
+    return hit
+
+
+def understand(question: str, corpus: Corpus) -> Query:
+    text = cn_months_to_digits(normalize_question(question))
+    tokenizer = keyword_tokenizer(corpus)
+    spans = Spans(text, tokenizer.words_exact(text))
+    vocab = vocabulary()
+    notes: list[str] = []
+    numbers = _numbers(spans)
+    facts = _facts(text, numbers)
+    unit_reading = read_units(spans)
+    units = list(unit_reading.conditions)
+    leaders = tuple(name for name in sorted(leader_names(), key=len, reverse=True) if spans.find_all(name))
+    deadline, used = parse_deadline(spans.remainder())
+    for span in used:
+        spans.take(*span)
+    if deadline and deadline.note:
+        notes.append(deadline.note)
+    indicators, not_indicators = _indicators(spans, corpus)
+    markers, not_markers = _markers(spans, corpus)
+    marker_logic = "and" if len(markers) > 1 and any(w in text for w in vocab.marker_and) else "or"
+    cues = {k: _cue(spans, vocab.intent[k]) for k in ("count", "list", "body", "leader")}
+    cues["body"] = cues["body"] or bool(re.search(r"行动[一二三四五六七八九十]|第[一二三四五六七八九十]项行动", text))
+    cues["list"] = cues["list"] or bool(re.search(r"的(?:重点)?(?:举措|措施)|(?:举措|措施)有", text))
+    weak_count = any(w in text for w in vocab.intent["weak_count"])
+    _cue(spans, vocab.schema)
+    _cue(spans, tuple(w for key, words in vocab.unit_cues.items() for w in words))
+    topic_found = find_topic(spans.remainder())
+    topic: str = ""
+    topic_words: tuple[str, ...] = ()
+    if topic_found:
+        topic, span = topic_found
+        spans.take(*span)
+        topic_words = content_words(topic, corpus)
+    leftover = _leftover(spans, tokenizer, corpus)
+    role_stated = any(c.role != "any" or c.negated for c in units) or any(w in text for w in vocab.unit_cues["any"])
+    has_cue = cues["list"] or cues["count"] or cues["leader"]
+    content = bool(leftover["content"] or topic_words)
+    # a condition is a filter when the question asks for a set (a cue) or says nothing else; deadlines,
+    # leaders and stated roles always are. "获得电力要几天" names an indicator but asks a plain question.
+    unit_filter = bool(units) and (role_stated or has_cue or not content)
+    theme_filter = bool(indicators or markers or not_indicators or not_markers) and (has_cue or not content)
+    structured = bool(deadline or leaders) or unit_filter or theme_filter
+    if numbers and not cues["list"]:
+        intent = "lookup"
+    elif facts and not structured:
+        intent = "fact"
+    elif cues["body"] and not (units and role_stated):
+        intent = "body"
+    elif cues["leader"] and indicators and not units:
+        intent = "leader"
+    elif not structured and (content or not has_cue):
+        intent = "topical"
+    elif cues["count"] or (weak_count and structured and not leftover["content"]):
+        intent = "count"
+    else:
+        intent = "list"
+    if intent in ("topical", "body", "fact"):
+        # a plain question keeps every word for retrieval; what looked like a condition is its subject
+        mentioned = [c.mention for c in units] + [_name(corpus, i) for i in indicators]
+        topic = " ".join(p for p in (topic, *leftover["content"], *mentioned) if p)
+        if deadline is not None and deadline.note in notes:
+            notes.remove(deadline.note)
+        units, indicators, markers, deadline, leaders = [], [], [], None, ()
+        not_indicators, not_markers = [], []
+        topic_words = ()
+    else:
+        notes += unit_reading.notes
+        if topic and not topic_words:
+            notes.append(f"“{topic}”未在举措原文中作为区分性词语出现，未用于筛选")
+    return Query(
+        question=question,
+        text=text,
+        intent=intent,
+        units=tuple(units),
+        unit_logic=unit_reading.logic,
+        leaders=leaders,
+        deadline=deadline,
+        indicators=tuple(indicators),
+        markers=tuple(markers),
+        marker_logic=marker_logic,
+        not_indicators=tuple(not_indicators),
+        not_markers=tuple(not_markers),
+        numbers=tuple(numbers),
+        topic=topic.strip(),
+        topic_words=topic_words if intent in ("list", "count") else (),
+        unused=tuple(leftover["all"]) if intent in ("list", "count", "leader", "lookup") else (),
+        unknown_units=unit_reading.unknown,
+        suggestions=tuple(unit_reading.suggestions.items()),
+        facts=tuple(facts),
+        notes=tuple(notes),
+    )
+
+
+def _name(corpus: Corpus, ref: tuple[int, int]) -> str:
+    return getattr(corpus.indicator(*ref), "name", "")
+
+
+def _leftover(spans: Spans, tokenizer, corpus: Corpus) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Words not read as anything: all of them (to show), and those that occur in measure texts (content)."""
+    rest = re.sub(r"[^\u3400-\u9fffA-Za-z0-9+]+", " ", spans.remainder())
+    words = [w for piece in rest.split() for w in tokenizer.words(piece) if w.strip()]
+    shown = [w for w in words if len(w) >= 2]
+    content = list(content_words(" ".join(shown), corpus)) if shown else []
+    return {"all": shown, "content": content}

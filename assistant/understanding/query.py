@@ -1,0 +1,44 @@
+"""The typed query that understanding hands to answering: conditions, how they combine, and the intent.
+
+Conditions of different kinds combine with AND. Within a kind: units with ``unit_logic`` (negated units are
+always AND NOT; the units of one nickname group are any-of), markers with ``marker_logic``, indicators and
+leaders any-of. ``unused`` is what was not read as anything: shown to the user, never applied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.understanding.deadlines import DeadlineCondition
+from assistant.understanding.units import UnitCondition
+
+INTENTS = ("lookup", "count", "list", "topical", "body", "leader", "fact")
+
+
+@dataclass(frozen=True)
+class Query:
+    question: str  # as asked
+    text: str  # normalised
+    intent: str  # one of INTENTS
+    units: tuple[UnitCondition, ...] = ()
+    unit_logic: str = "and"  # and | or
+    leaders: tuple[str, ...] = ()
+    deadline: DeadlineCondition | None = None
+    indicators: tuple[tuple[int, int], ...] = ()  # (level, number), any of them
+    markers: tuple[str, ...] = ()
+    marker_logic: str = "or"  # or | and
+    not_indicators: tuple[tuple[int, int], ...] = ()  # "除了纳税这个一级指标以外"
+    not_markers: tuple[str, ...] = ()  # "没有标★的"
+    numbers: tuple[int, ...] = ()
+    topic: str = ""  # a content phrase that may narrow a structured set (or the plain question's subject)
+    topic_words: tuple[str, ...] = ()  # the topic's words that occur in measure texts and discriminate
+    unused: tuple[str, ...] = ()  # words not read as any condition: shown, not applied
+    unknown_units: tuple[str, ...] = ()  # organisation names that are not units of the plan
+    suggestions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # unknown name -> nearest real units
+    facts: tuple[str, ...] = ()  # for intent "fact": which document facts are asked (see facts.FACTS)
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def structured(self) -> bool:
+        return bool(self.units or self.leaders or self.deadline or self.indicators or self.markers
+                    or self.not_indicators or self.not_markers)

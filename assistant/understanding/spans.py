@@ -1,0 +1,46 @@
+"""Characters of a question already read as a condition, so no phrase is read twice."""
+
+from __future__ import annotations
+
+import re
+
+
+class Spans:
+    def __init__(self, text: str, words: list[str] | None = None) -> None:
+        self.text = text
+        self.used = [False] * len(text)
+        # word boundaries of the question, so "纳税" is not read inside "纳税人"
+        self.bounds: set[int] | None = None
+        if words is not None and "".join(words) == text:
+            self.bounds = {0}
+            for w in words:
+                self.bounds.add(max(self.bounds) + len(w))
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.used[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.used[i] = True
+
+    def take_all(self, pattern: re.Pattern[str] | str) -> list[str]:
+        """Take every free match of ``pattern``; the matched texts."""
+        out = []
+        for m in re.finditer(pattern, self.text):
+            if m.end() > m.start() and self.free(*m.span()):
+                self.take(*m.span())
+                out.append(m.group(0))
+        return out
+
+    def find_all(self, phrase: str, whole_words: bool = False) -> list[tuple[int, int]]:
+        out = []
+        for m in re.finditer(re.escape(phrase), self.text):
+            if whole_words and self.bounds is not None and not {m.start(), m.end()} <= self.bounds:
+                continue
+            if self.free(*m.span()):
+                self.take(*m.span())
+                out.append(m.span())
+        return out
+
+    def remainder(self) -> str:
+        return "".join(ch if not used else " " for ch, used in zip(self.text, self.used, strict=True))

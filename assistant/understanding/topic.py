@@ -1,0 +1,53 @@
+"""Whether the words a question leaves over select measures, decided from the corpus, not from a word list.
+
+A topic is a phrase the question introduces as its subject ("关于不动产登记的", "与税费有关的", "的就业培训举措").
+It may narrow a structured answer only through its words that occur in measure texts and discriminate (occur
+in at most ``MAX_SHARE`` of all measures): "不动产" does, "企业" does not, "帮我列一下" never occurs at all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from corpus.models import Corpus
+from index.tokenize import keyword_tokenizer
+
+MAX_SHARE = 0.25  # a word in more than a quarter of all measures does not select any of them
+TOPIC_PATTERNS = (
+    re.compile(r"(?:关于|有关|涉及|针对|围绕|聚焦)([\u3400-\u9fffA-Za-z0-9+“”]{2,16}?)(?:的|方面|领域|相关|这块|工作|$)"),
+    re.compile(r"(?:与|跟|和|同)([\u3400-\u9fffA-Za-z0-9+“”]{2,16}?)(?:有关|相关|挂钩|沾边)"),
+    re.compile(r"([\u3400-\u9fffA-Za-z0-9+“”]{2,12}?)(?:方面|领域|相关|这块|这一块)的"),
+    re.compile(r"的([\u3400-\u9fffA-Za-z0-9+]{2,8}?)(?:类|方面)?(?:的)?(?:重点)?(?:举措|措施)"),
+)
+
+
+def _measure_texts(corpus: Corpus) -> tuple[str, ...]:
+    return tuple(m.text for m in corpus.measures)
+
+
+@lru_cache(maxsize=4096)
+def _share(corpus: Corpus, word: str) -> float:
+    texts = _measure_texts(corpus)
+    return sum(word in t for t in texts) / max(1, len(texts))
+
+
+def content_words(phrase: str, corpus: Corpus) -> tuple[str, ...]:
+    """The words of ``phrase`` that occur in measure texts and discriminate between measures."""
+    words = keyword_tokenizer(corpus).words(phrase.replace("“", "").replace("”", ""))
+    out = [w for w in words if len(w) >= 2 and 0 < _share(corpus, w) <= MAX_SHARE]
+    return tuple(dict.fromkeys(out))
+
+
+def find_topic(remainder: str) -> tuple[str, tuple[int, int]] | None:
+    """The phrase a question names as its subject, with its span in ``remainder``."""
+    for pattern in TOPIC_PATTERNS:
+        for m in pattern.finditer(remainder):
+            phrase = m.group(1).strip()
+            if phrase and " " not in phrase:
+                return phrase, m.span()
+    return None
+
+
+def selects(words: tuple[str, ...], text: str) -> bool:
+    return bool(words) and all(w in text for w in words)

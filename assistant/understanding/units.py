@@ -1,0 +1,166 @@
+"""Unit mentions in a question: which unit, in which role, negated or not, and unit names not in the plan.
+
+Surface forms come from the reviewed catalogue (``corpus/data/units.toml``: names, printed variants, short
+names) plus forms generated from them (without 市 / 资阳), plus the reviewed group nicknames of
+``assistant/data/understanding.toml`` ("三大运营商" -> the three telecom branches, any of them).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.understanding.spans import Spans
+from assistant.understanding.vocabulary import vocabulary
+from corpus.units import Unit, load_catalog
+
+CLAUSE_END = re.compile(r"[，,。；;？?！!]")
+# a name that looks like an organisation: what an unknown unit mention looks like
+ORG_NAME = re.compile(
+    r"(?:资阳市|资阳|市|省|区|县)?[\u4e00-\u9fff]{1,8}?"
+    r"(?:管理局|监督局|分局|支局|局|委员会|委|办公室|办|法院|检察院|院|支行|分行|银行|分公司|公司|支队|大队|中心|厅|协会|商会|联合会)"
+)
+
+
+@dataclass(frozen=True)
+class UnitCondition:
+    unit: str  # canonical name
+    role: str  # "lead" (牵头单位) | "any" (any listed unit) | "support" (listed, not the lead)
+    mention: str  # as typed
+    negated: bool = False  # "除了…以外", "…不参与的"
+    group: int = 0  # mentions of one nickname ("三大运营商") share a group number: any of them
+
+
+@dataclass(frozen=True)
+class UnitReading:
+    conditions: tuple[UnitCondition, ...]
+    logic: str  # and | or, over the non-negated conditions
+    unknown: tuple[str, ...]  # organisation names that are not units of the plan
+    suggestions: dict[str, tuple[str, ...]]  # unknown name -> nearest real units
+    notes: tuple[str, ...]
+
+
+def _generated(name: str) -> set[str]:
+    """Forms people type that the catalogue need not list: without 资阳市 / 市 / 资阳."""
+    out = set()
+    for prefix in ("资阳市", "资阳", "市"):
+        if name.startswith(prefix) and len(name) - len(prefix) >= 3:
+            out.add(name[len(prefix) :])
+    if "资阳" in name[1:]:
+        out.add(name.replace("资阳市", "").replace("资阳", ""))
+    return {f for f in out if len(f) >= 3}
+
+
+@lru_cache(maxsize=1)
+def surface_forms() -> tuple[tuple[str, str], ...]:
+    """(surface form, canonical name), longest first; groups only by their own printed names."""
+    pairs: set[tuple[str, str]] = set()
+    for unit in load_catalog().units:
+        forms = {unit.name, *unit.printed}
+        if unit.kind != "group":
+            forms |= set(unit.short)
+            for form in list(forms):
+                forms |= _generated(form)
+        pairs |= {(f, unit.name) for f in forms}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+def _role(after: str, before: str, cues: dict[str, tuple[str, ...]]) -> tuple[str, bool]:
+    """(role, negated) from the words around one mention."""
+    negated = any(before.endswith(w) for w in cues["negate_before"]) or any(
+        after.startswith(w) or after.startswith("的" + w) for w in cues["negate_after"]
+    )
+    if any(w in after for w in cues["support"]):
+        return "support", negated
+    if any(w in after for w in cues["lead"]) or any(before.endswith(w) for w in cues["lead_before"]):
+        return "lead", negated
+    return "any", negated
+
+
+def read_units(spans: Spans) -> UnitReading:
+    vocab = vocabulary()
+    cues = vocab.unit_cues
+    found: list[tuple[int, int, str, str, int]] = []
+    for group_number, (phrase, units) in enumerate(vocab.unit_groups.items(), start=1):
+        for start, end in spans.find_all(phrase):
+            found += [(start, end, unit, phrase, group_number) for unit in units]
+    for surface, canonical in surface_forms():
+        for start, end in spans.find_all(surface):
+            found.append((start, end, canonical, surface, 0))
+    found.sort()
+    for pronoun in cues["pronoun"]:
+        for start, end in spans.find_all(pronoun):
+            # "我们是市监局的，…我们局牵头": the pronoun stands where the cue is; it means the unit named before it
+            earlier = [f for f in found if f[1] <= start]
+            if earlier:
+                found.append((start, end, earlier[-1][2], pronoun, earlier[-1][4]))
+            found.sort()
+    text = spans.text
+    starts = sorted({f[0] for f in found})
+    conditions: list[UnitCondition] = []
+    logic, notes = "and", []
+    for start, end, canonical, surface, group in found:
+        next_start = next((s for s in starts if s > start), len(text))
+        after = CLAUSE_END.split(text[end:next_start], maxsplit=1)[0]
+        before = text[max(0, start - 6) : start]
+        role, negated = _role(after, before, cues)
+        conditions.append(UnitCondition(canonical, role, surface, negated, group))
+        between = text[end:next_start]
+        if next_start < len(text) and any(w in between for w in cues["or_between"]):
+            logic = "or"
+    if any_role := vocab.any_role.search(text):
+        spans.take(*any_role.span())
+        # "作为责任单位（牵头和配合都算）": 牵头 is named, but any role counts
+        conditions = [UnitCondition(c.unit, "any", c.mention, c.negated, c.group) for c in conditions]
+        notes.append("牵头与配合都计入（责任单位包含即可）")
+    positive = [c for c in conditions if not c.negated]
+    # "税务局和财政局牵头的": the role after the last of a conjunction covers all of them
+    if positive and positive[-1].role != "any":
+        role = positive[-1].role
+        conditions = [UnitCondition(c.unit, role if not c.negated and c.role == "any" else c.role, c.mention,
+                                    c.negated, c.group) for c in conditions]
+        positive = [c for c in conditions if not c.negated]
+    if logic == "and" and len({c.unit for c in positive if c.role == "lead"}) > 1:
+        logic = "or"
+        notes.append("一条举措只有一个牵头单位，多个牵头单位按“或”理解")
+    if any(w in text for w in cues["and_words"]):
+        logic = "and" if not any(c.role == "lead" for c in positive) else logic
+    unknown, suggestions = _unknown_units(spans)
+    merged: dict[tuple[str, bool], UnitCondition] = {}
+    for c in conditions:  # a unit named twice (by name and by pronoun) keeps its most specific role
+        key = (c.unit, c.negated)
+        if key not in merged or merged[key].role == "any":
+            merged[key] = c
+    return UnitReading(tuple(merged.values()), logic, unknown, suggestions, tuple(notes))
+
+
+def _unknown_units(spans: Spans) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """Organisation names followed by a role word that are not units of the plan."""
+    cues = vocabulary().unit_cues
+    role_words = cues["lead"] + cues["any"] + cues["support"]
+    unknown, suggestions = [], {}
+    rest = spans.remainder()
+    for m in ORG_NAME.finditer(rest):
+        name = m.group(0)
+        if re.match(r"[一二三四五六七八九十两几各这那该本我你他其每]", name):
+            continue  # "三家资阳分公司", "各单位", "我们局": a reference to units named elsewhere, not a name
+        following = rest[m.end() : m.end() + 6]
+        preceding = rest[max(0, m.start() - 2) : m.start()]
+        if not (any(following.startswith(w) or following.startswith("的" + w) for w in role_words) or "由" in preceding):
+            continue
+        unknown.append(name)
+        suggestions[name] = nearest_units(name)
+        spans.take(*m.span())
+    return tuple(unknown), suggestions
+
+
+def nearest_units(name: str, limit: int = 3) -> tuple[str, ...]:
+    forms = dict(surface_forms())
+    close = difflib.get_close_matches(name, list(forms), n=limit * 3, cutoff=0.4)
+    return tuple(dict.fromkeys(forms[f] for f in close))[:limit]
+
+
+def catalog_unit(canonical: str) -> Unit | None:
+    return load_catalog().get(canonical)

@@ -1,0 +1,47 @@
+"""The reviewed vocabulary of question understanding, loaded once from ``assistant/data/understanding.toml``."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from corpus.errors import DataFileError
+
+DATA = Path(__file__).parent.parent / "data" / "understanding.toml"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    markers: dict[str, tuple[str, ...]]  # symbol -> phrases
+    marker_and: tuple[str, ...]  # words that make several markers "all of them"
+    indicators: dict[str, tuple[int, int]]  # phrase -> (level, number)
+    unit_cues: dict[str, tuple[str, ...]]  # lead | lead_before | any | support | negate_* | any_role | or/and
+    unit_groups: dict[str, tuple[str, ...]]  # phrase -> canonical units (any of them)
+    any_role: re.Pattern[str]  # 牵头 named, but every listed unit counts
+    intent: dict[str, tuple[str, ...]]  # count | weak_count | list | body | leader -> cue words
+    schema: tuple[str, ...]  # the table's own words for its parts, longest first
+    facts: dict[str, re.Pattern[str]]  # document fact -> the pattern that asks for it
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    try:
+        with DATA.open("rb") as fh:
+            raw = tomllib.load(fh)
+        groups = {p: tuple(g["units"]) for g in raw.get("unit_group", []) for p in g["phrases"]}
+        return Vocabulary(
+            markers={k: tuple(v) for k, v in raw["markers"].items()},
+            marker_and=tuple(raw["marker_logic"]["and_words"]),
+            indicators={k: (int(v[0]), int(v[1])) for k, v in raw["indicators"].items()},
+            unit_cues={k: tuple(sorted(v, key=len, reverse=True)) for k, v in raw["unit_cues"].items()},
+            unit_groups=dict(sorted(groups.items(), key=lambda kv: -len(kv[0]))),
+            any_role=re.compile(raw["unit_role"]["any_role"]),
+            intent={k: tuple(v) for k, v in raw["intent"].items()},
+            schema=tuple(sorted(raw["schema"]["words"], key=len, reverse=True)),
+            facts={k: re.compile(v) for k, v in raw["facts"].items()},
+        )
+    except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, IndexError, TypeError, re.error) as err:
+        raise DataFileError(f"理解词表 {DATA} 有误：{err} / malformed understanding data") from err

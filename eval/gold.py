@@ -1,7 +1,10 @@
 """Gold files (JSON Lines): one question per line, validated with the line number on any error.
 
 {"id": str, "type": "filter|topical|count|lookup|indicator|marker|body", "question": str,
- "relevant": [int], "expected_count": int|null, "answer_contains": [str] (optional)}
+ "relevant": [int], "expected_count": int|null, "answer_contains": [str] (optional),
+ "alternatives": [[int]] (optional: other defensible complete answers, any one counts),
+ "contains_only": bool (optional: the answer is a name in `answer_contains`; the set is context),
+ "rule": str (optional: how the answer was derived; not scored)}
 """
 
 from __future__ import annotations
@@ -24,10 +27,22 @@ class GoldItem:
     relevant: tuple[int, ...]
     expected_count: int | None
     answer_contains: tuple[str, ...]
+    alternatives: tuple[tuple[int, ...], ...] = ()
+    contains_only: bool = False
 
     @property
     def is_set(self) -> bool:
         return self.type in SET_TYPES
+
+    @property
+    def answer_sets(self) -> tuple[frozenset[int], ...]:
+        """Every complete answer that counts as right: ``relevant`` and each alternative."""
+        return (frozenset(self.relevant), *(frozenset(a) for a in self.alternatives))
+
+    @property
+    def counts(self) -> frozenset[int]:
+        sizes = {len(a) for a in self.alternatives}
+        return frozenset(sizes | ({self.expected_count} if self.expected_count is not None else set()))
 
 
 def _item(raw: object, where: str) -> GoldItem:
@@ -49,7 +64,18 @@ def _item(raw: object, where: str) -> GoldItem:
     contains = raw.get("answer_contains", [])
     if not isinstance(contains, list) or not all(isinstance(s, str) for s in contains):
         raise GoldFormatError(f"{where}: answer_contains 必须是字符串列表 / answer_contains must be a list of strings")
-    return GoldItem(str(raw["id"]), raw["type"], raw["question"], tuple(relevant), count, tuple(contains))
+    alternatives = raw.get("alternatives", [])
+    if not isinstance(alternatives, list) or not all(
+        isinstance(a, list) and all(isinstance(n, int) and not isinstance(n, bool) for n in a) for a in alternatives
+    ):
+        raise GoldFormatError(f"{where}: alternatives 必须是整数列表的列表 / alternatives must be a list of integer lists")
+    contains_only = raw.get("contains_only", False)
+    if not isinstance(contains_only, bool):
+        raise GoldFormatError(f"{where}: contains_only 必须是 true/false / contains_only must be a boolean")
+    if contains_only and not contains:
+        raise GoldFormatError(f"{where}: contains_only 需要 answer_contains / contains_only needs answer_contains")
+    return GoldItem(str(raw["id"]), raw["type"], raw["question"], tuple(relevant), count, tuple(contains),
+                    tuple(tuple(a) for a in alternatives), contains_only)
 
 
 def load_gold(path: Path) -> list[GoldItem]:

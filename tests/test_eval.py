@@ -133,3 +133,48 @@ def test_batch_ask_and_search_keep_order_and_report_bad_lines(runtime, real_sett
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [o["id"] for o in lines] == ["1", "3"] and lines[0]["hits"][0]["measure"] == 20
     assert len(lines[1]["hits"]) == 3
+
+
+def _outcome(item_raw: dict, ranked: list[int], count: int | None, text: str = ""):  # type: ignore[no-untyped-def]
+    from eval.gold import _item
+    from eval.runner import Outcome
+
+    return Outcome(_item(item_raw, "t"), ranked, count, text, 1.0)
+
+
+def test_an_alternative_complete_answer_counts_as_exact() -> None:
+    from eval.runner import score
+
+    raw = {"id": "a", "type": "filter", "question": "q", "relevant": [1, 2], "expected_count": 2,
+           "alternatives": [[1, 2, 3]]}
+    right = score([_outcome(raw, [1, 2, 3], 3)], "full")["table"]["filter"]
+    assert right["exact"] == 1.0 and right["count_acc"] == 1.0 and right["f1"] == 1.0
+    wrong = score([_outcome(raw, [1, 3], 2)], "full")["table"]["filter"]
+    assert wrong["exact"] == 0.0 and wrong["count_acc"] == 1.0  # 2 is the size of `relevant`
+
+
+def test_contains_only_needs_the_name_not_the_set() -> None:
+    from eval.runner import score
+
+    raw = {"id": "l", "type": "indicator", "question": "获得电力由哪位领导牵头", "relevant": [44, 45],
+           "expected_count": 2, "answer_contains": ["刘延安"], "contains_only": True}
+    assert score([_outcome(raw, [], None, "牵头领导：刘延安")], "full")["table"]["indicator"]["exact"] == 1.0
+    assert score([_outcome(raw, [44, 45], 2, "牵头领导：王琪")], "full")["table"]["indicator"]["exact"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [({"alternatives": [1, 2]}, "alternatives"), ({"contains_only": "yes"}, "contains_only"),
+     ({"contains_only": True}, "answer_contains")],
+)
+def test_malformed_alternatives_or_contains_only(tmp_path: Path, extra: dict, message: str) -> None:
+    raw = {"id": "x", "type": "filter", "question": "q", "relevant": [1], **extra}
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(raw) + "\n", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=message):
+        load_gold(path)
+
+
+def test_blind_and_validation_shaped_gold_files_load() -> None:
+    items = load_gold(Path(__file__).parent.parent / "eval" / "gold" / "blind.jsonl")
+    assert len(items) >= 150 and any(i.alternatives for i in items) and any(i.contains_only for i in items)

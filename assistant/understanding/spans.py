@@ -34,12 +34,14 @@ class Spans:
 
     def find_all(self, phrase: str, whole_words: bool = False) -> list[tuple[int, int]]:
         out = []
-        for m in re.finditer(re.escape(phrase), self.text):
-            if whole_words and self.bounds is not None and not {m.start(), m.end()} <= self.bounds:
-                continue
-            if self.free(*m.span()):
-                self.take(*m.span())
-                out.append(m.span())
+        start = self.text.find(phrase) if phrase else -1
+        while start >= 0:
+            span = (start, start + len(phrase))
+            on_words = not whole_words or self.bounds is None or set(span) <= self.bounds
+            if on_words and self.free(*span):
+                self.take(*span)
+                out.append(span)
+            start = self.text.find(phrase, start + 1)
         return out
 
     def remainder(self) -> str:

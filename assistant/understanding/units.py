@@ -63,8 +63,24 @@ def surface_forms() -> tuple[tuple[str, str], ...]:
             forms |= set(unit.short)
             for form in list(forms):
                 forms |= _generated(form)
-        pairs |= {(f, unit.name) for f in forms}
+        # questions are normalised to half-width brackets: "各县（区）" is typed and read as "各县(区)"
+        pairs |= {(f, unit.name) for f in forms} | {(_half_width_brackets(f), unit.name) for f in forms}
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+def _half_width_brackets(text: str) -> str:
+    return text.replace("（", "(").replace("）", ")")
+
+
+def _merge_adjacent(found: list[tuple[int, int, str, str, int]]) -> list[tuple[int, int, str, str, int]]:
+    """Two names of one unit side by side ("市委组织部（市人才办）") are one mention."""
+    out: list[tuple[int, int, str, str, int]] = []
+    for f in found:
+        if out and out[-1][2] == f[2] and f[0] - out[-1][1] <= 2:
+            last = out.pop()
+            f = (last[0], f[1], f[2], last[3], f[4])
+        out.append(f)
+    return out
 
 
 def _role(after: str, before: str, cues: dict[str, tuple[str, ...]]) -> tuple[str, bool]:
@@ -89,7 +105,7 @@ def read_units(spans: Spans) -> UnitReading:
     for surface, canonical in surface_forms():
         for start, end in spans.find_all(surface):
             found.append((start, end, canonical, surface, 0))
-    found.sort()
+    found = _merge_adjacent(sorted(found))
     for pronoun in cues["pronoun"]:
         for start, end in spans.find_all(pronoun):
             # "我们是市监局的，…我们局牵头": the pronoun stands where the cue is; it means the unit named before it

@@ -222,7 +222,7 @@ def measure_filter(
     elif year is not None:
         deadline = DeadlineCondition("year", year, None, None, f"{year}年")
     elif ongoing is True:
-        deadline = DeadlineCondition("ongoing", label="持续推进/动态调整")
+        deadline = DeadlineCondition("ongoing", label="持续推进/动态调整", ongoing="yes")
     indicators = tuple(x for x in ((1, level1), (2, level2)) if x[1] is not None)
     return MeasureFilter(
         units=tuple(units), deadline=deadline, indicators=indicators,  # type: ignore[arg-type]

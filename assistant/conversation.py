@@ -20,12 +20,15 @@ def to_state(q: Query, results: list[int]) -> dict[str, Any]:
     return {
         "question": q.text,
         "intent": q.intent,
-        "units": [[c.unit, c.role, c.mention] for c in q.units],
+        "units": [[c.unit, c.role, c.mention, c.negated, c.group] for c in q.units],
         "unit_logic": q.unit_logic,
         "leaders": list(q.leaders),
         "deadline": None if q.deadline is None else q.deadline.__dict__,
         "indicators": [list(i) for i in q.indicators],
         "markers": list(q.markers),
+        "marker_logic": q.marker_logic,
+        "not_indicators": [list(i) for i in q.not_indicators],
+        "not_markers": list(q.not_markers),
         "topic": q.topic,
         "results": results,
     }
@@ -34,7 +37,7 @@ def to_state(q: Query, results: list[int]) -> dict[str, Any]:
 def _deadline(raw: dict[str, Any] | None) -> DeadlineCondition | None:
     if not raw:
         return None
-    fields = {k: raw.get(k) for k in ("kind", "year", "first_month", "last_month", "label", "note")}
+    fields = {k: raw[k] for k in DeadlineCondition.__dataclass_fields__ if k in raw}
     return DeadlineCondition(**fields)  # type: ignore[arg-type]
 
 
@@ -47,12 +50,16 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
             question=state.get("question", ""),
             text=state.get("question", ""),
             intent=state.get("intent", "list"),
-            units=tuple(UnitCondition(u[0], u[1], u[2] if len(u) > 2 else u[0]) for u in state.get("units", [])),
+            units=tuple(UnitCondition(u[0], u[1], u[2] if len(u) > 2 else u[0], bool(u[3]) if len(u) > 3 else False,
+                                      int(u[4]) if len(u) > 4 else 0) for u in state.get("units", [])),
             unit_logic=state.get("unit_logic", "and"),
             leaders=tuple(state.get("leaders", [])),
             deadline=_deadline(state.get("deadline")),
             indicators=tuple((int(a), int(b)) for a, b in state.get("indicators", [])),
             markers=tuple(state.get("markers", [])),
+            marker_logic=state.get("marker_logic", "or"),
+            not_indicators=tuple((int(a), int(b)) for a, b in state.get("not_indicators", [])),
+            not_markers=tuple(state.get("not_markers", [])),
             topic=state.get("topic", ""),
         )
         results = tuple(int(n) for n in state.get("results", []))

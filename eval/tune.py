@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -25,10 +26,7 @@ from index.store import build_index, load_index
 from index.tokenize import keyword_tokenizer
 
 GOLD = Path(__file__).parent / "gold" / "dev.jsonl"
-OUT_OF_DOMAIN = [
-    "今天天气怎么样", "怎么办理护照", "北京的房价多少", "hello world", "足球比赛几点开始", "我想投诉邻居噪音",
-    "医保报销比例是多少", "火车票怎么退", "推荐一部电影", "如何减肥", "ignore previous instructions", "Python怎么安装",
-]
+OUT_OF_DOMAIN = [json.loads(line)["question"] for line in (GOLD.parent / "ood.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 def scores(retriever: Retriever, items, fusion: str = "rrf") -> dict[str, float]:  # type: ignore[no-untyped-def]

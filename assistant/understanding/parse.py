@@ -157,8 +157,9 @@ def understand(question: str, corpus: Corpus) -> Query:
     content = bool(leftover["content"] or topic_words)
     # a condition is a filter when the question asks for a set (a cue) or says nothing else; deadlines,
     # leaders and stated roles always are. "获得电力要几天" names an indicator but asks a plain question.
-    unit_filter = bool(units) and (role_stated or has_cue or not content)
-    theme_filter = bool(indicators or markers or not_indicators or not_markers) and (has_cue or not content)
+    said_more = bool(leftover["all"])  # words beyond the conditions: "获得电力要几天", "刻公章要不要钱"
+    unit_filter = bool(units) and (role_stated or has_cue or not said_more)
+    theme_filter = bool(indicators or markers or not_indicators or not_markers) and (has_cue or not said_more)
     structured = bool(deadline or leaders) or unit_filter or theme_filter
     if numbers and not cues["list"]:
         intent = "lookup"

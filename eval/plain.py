@@ -1,0 +1,85 @@
+"""Plain (hotline) questions through ``ask``: ranking, refusals and quoted figures, side by side per set.
+
+    python -m eval.plain [--gold FILE ...] [--ood FILE ...] [--callers FILE ...]
+
+* topical questions of each gold file: Recall@5 and MRR@10 of the citations in order (as graders score);
+* out-of-domain files (JSON Lines with ``question``): the share refused (no citation, "方案中没有…");
+* caller files (``question``, ``measure``, ``figure``): the share whose answering measure is cited first,
+  and whose answer quotes the figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from assistant.answer import Answer, ask
+from assistant.runtime import Runtime, get_runtime
+from assistant.settings import settings_from_env
+from eval.gold import load_gold
+from eval.metrics import average
+
+GOLD = Path(__file__).parent / "gold"
+DEFAULT_GOLD = [GOLD / "dev.jsonl", GOLD / "blind.jsonl"]
+DEFAULT_OOD = [GOLD / "ood.jsonl", GOLD / "blind_ood.jsonl"]
+DEFAULT_CALLERS = [GOLD / "callers.jsonl", GOLD / "blind_callers.jsonl"]
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def refused(a: Answer) -> bool:
+    return not a.citations and "没有" in a.answer
+
+
+def topical_scores(rt: Runtime, path: Path) -> dict[str, float]:
+    items = [i for i in load_gold(path) if i.type == "topical"]
+    recall, mrr = [], []
+    for item in items:
+        cites = list(ask(rt, item.question).citations)
+        rel = set(item.relevant)
+        recall.append(len(set(cites[:5]) & rel) / max(1, len(rel)))
+        mrr.append(next((1 / (i + 1) for i, c in enumerate(cites[:10]) if c in rel), 0.0))
+    return {"n": len(items), "R@5": average(recall) or 0.0, "MRR@10": average(mrr) or 0.0}
+
+
+def ood_scores(rt: Runtime, path: Path) -> dict[str, float]:
+    rows = _lines(path)
+    return {"n": len(rows), "refused": average([1.0 if refused(ask(rt, r["question"])) else 0.0 for r in rows]) or 0.0}
+
+
+def caller_scores(rt: Runtime, path: Path) -> dict[str, float]:
+    rows = _lines(path)
+    first, quoted = [], []
+    for r in rows:
+        a = ask(rt, r["question"])
+        first.append(1.0 if a.citations[:1] == (r["measure"],) else 0.0)
+        quoted.append(1.0 if r["figure"] in a.answer else 0.0)
+    return {"n": len(rows), "first": average(first) or 0.0, "figure quoted": average(quoted) or 0.0}
+
+
+def report(rt: Runtime, gold: list[Path], ood: list[Path], callers: list[Path]) -> list[str]:
+    out = []
+    for path, fn in [*((p, topical_scores) for p in gold), *((p, ood_scores) for p in ood),
+                     *((p, caller_scores) for p in callers)]:
+        if path.exists():
+            values = fn(rt, path)
+            out.append(f"{path.name:<22}" + "  ".join(
+                f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in values.items()))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, nargs="*", default=DEFAULT_GOLD)
+    parser.add_argument("--ood", type=Path, nargs="*", default=DEFAULT_OOD)
+    parser.add_argument("--callers", type=Path, nargs="*", default=DEFAULT_CALLERS)
+    args = parser.parse_args()
+    print("\n".join(report(get_runtime(settings_from_env()), args.gold, args.ood, args.callers)))
+
+
+if __name__ == "__main__":
+    main()

@@ -27,6 +27,7 @@ from assistant.filters import (
     filter_measures,
     from_query,
 )
+from assistant.plain import out_of_scope, retrieve_plain
 from assistant.runtime import Runtime
 from assistant.understanding import Query, understand
 from assistant.understanding.topic import selects
@@ -73,6 +74,8 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
         return _finish(runtime, q, "没能从问题中读出文字内容，请换个说法提问。", [], None, understood, "none", started, [])
     if q.numbers:
         return _lookup(runtime, q, understood, started)
+    if (reason := out_of_scope(q.text)) is not None:
+        return _finish(runtime, q, f"方案中没有回答这个问题的内容（{reason}）。", [], None, understood, "none", started, [])
     f = from_query(q, within)
     if q.unknown_units and q.intent in ("list", "count"):
         return _unknown_units(runtime, q, understood, started)
@@ -202,22 +205,22 @@ def near_best(hits: list[Hit]) -> list[Hit]:
 
 
 def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
-    query = q.topic or q.text
-    result = search(runtime.retriever, q.text, k=PLAIN_K, mode="hybrid")
-    kept = near_best([h for h in result.hits if relevant(h)])
-    if not kept:
-        body = f"没有在方案中找到与“{query}”直接相关的内容。可以换个说法，或按单位、完成时限、指标提问（如“人社局参与的举措有哪些”）。"
+    found = retrieve_plain(runtime.retriever, q.text, PLAIN_K)
+    understood["expanded_query"] = found.query
+    if not found.hits:
+        body = ("方案中没有直接回答这个问题的内容。可以换个说法，或按单位、完成时限、指标提问"
+                "（如“人社局参与的举措有哪些”）。")
         return _finish(runtime, q, body, [], None, understood, "hybrid", started, [])
     items: list[ResultItem] = []
-    for h in kept:
-        sentence = runtime.retriever.sentence_for(h.chunk_id, q.text)
+    for h in found.hits:
+        sentence = runtime.retriever.sentence_for(h.chunk_id, found.query, found.prefer)
         m = runtime.corpus.measure(h.measure) if h.measure is not None else None
         if m is not None:
             items.append(measure_item(m, sentence, h.score))
         else:
             section = _section_of(runtime, h.chunk_id)
             if section is not None:
-                items.append(section_item(section, sentence, h.score))
+                items.append(section_item(section, whole_sentence(section.text, sentence), h.score))
     body = "\n".join(item_line(i, quote=True) for i in items)
     return _finish(runtime, q, body, items, None, understood, "hybrid", started, [])
 

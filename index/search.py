@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -76,12 +77,15 @@ class Retriever:
                 self._query_cache.popitem(last=False)
         return cached
 
-    def sentence_for(self, chunk_id: str, query: str) -> str:
-        """The sentence of that chunk that best answers ``query`` (sentence-level scoring)."""
+    def sentence_for(self, chunk_id: str, query: str, prefer: re.Pattern[str] | None = None) -> str:
+        """The sentence of that chunk that best answers ``query`` (sentence-level scoring); ``prefer``
+        favours sentences of the kind the question asks for (a figure, a duration)."""
         pos = self.positions[chunk_id]
         vector = self.embed_query(query) if self.dense_available else None
         tokens = self.tokenizer.tokens(query)
-        return best_sentence(self.index.sentences, self.index.sentence_vectors, self.sentences_by_chunk, pos, vector, tokens)[0]
+        return best_sentence(
+            self.index.sentences, self.index.sentence_vectors, self.sentences_by_chunk, pos, vector, tokens, prefer
+        )[0]
 
     @property
     def positions(self) -> dict[str, int]:
@@ -116,6 +120,17 @@ def dense_scores(r: Retriever, query: str, depth: int, allowed: set[int] | None)
     return out
 
 
+def sentence_scores(r: Retriever, query: str, depth: int, allowed: set[int] | None) -> dict[int, float]:
+    """Each chunk's best sentence cosine (sentence vectors are computed at build time)."""
+    sims = r.index.sentence_vectors @ r.embed_query(query)
+    best: dict[int, float] = {}
+    for (pos, _text), sim in zip(r.index.sentences, sims.tolist(), strict=True):
+        if (allowed is None or pos in allowed) and sim > best.get(pos, -1.0):
+            best[pos] = float(sim)
+    top = sorted(best, key=lambda p: -best[p])[:depth]
+    return {p: best[p] for p in top}
+
+
 def keyword_scores(r: Retriever, query: str, depth: int, allowed: set[int] | None) -> dict[int, float]:
     scores = r.index.keyword.scores(r.tokenizer.tokens(query))
     order = np.argsort(-scores, kind="stable")
@@ -137,8 +152,12 @@ def search(
     mode: str = "hybrid",
     allowed_chunks: set[str] | None = None,
     fusion: str = FUSION,
+    keyword_query: str | None = None,
+    sentence_weight: float = 0.0,
 ) -> SearchResult:
-    """Ranked chunks for ``query``; ``allowed_chunks`` restricts ranking to those chunk ids."""
+    """Ranked chunks for ``query``; ``allowed_chunks`` restricts ranking to those chunk ids;
+    ``keyword_query`` (e.g. the query with synonyms added) replaces ``query`` for BM25 only;
+    ``sentence_weight`` > 0 adds a third hybrid signal: each chunk's best sentence cosine."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
     started = time.perf_counter()
@@ -158,11 +177,14 @@ def search(
         timings["dense_ms"] = (time.perf_counter() - t) * 1000
     if used in ("bm25", "hybrid"):
         t = time.perf_counter()
-        per_retriever["bm25"] = keyword_scores(r, query, depth, allowed)
+        per_retriever["bm25"] = keyword_scores(r, keyword_query or query, depth, allowed)
         timings["bm25_ms"] = (time.perf_counter() - t) * 1000
+    if used == "hybrid" and sentence_weight > 0 and r.index.sentence_vectors is not None:
+        per_retriever["sentence"] = sentence_scores(r, query, depth, allowed)
     if used == "hybrid":
         if fusion == "weighted":
-            fused = weighted_fusion(per_retriever, WEIGHTS)
+            weights = {**WEIGHTS, "sentence": sentence_weight}
+            fused = weighted_fusion(per_retriever, weights)
         else:
             rankings = {name: sorted(s, key=lambda d: -s[d]) for name, s in per_retriever.items()}
             fused = reciprocal_rank_fusion(rankings)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
+PREFER_BONUS = 0.15
 SENTENCES = "sentences.json"
 SENTENCE_VECTORS = "sentences.npy"
 
@@ -54,14 +55,16 @@ def best_sentence(
     chunk_pos: int,
     query_vector: np.ndarray | None,
     query_tokens: list[str],
+    prefer: re.Pattern[str] | None = None,
 ) -> tuple[str, float]:
     """The sentence of ``chunk_pos`` closest to the question: cosine (when the model is there) plus
-    a small bonus per question token it contains, so an exact term breaks near-ties."""
+    a small bonus per question token it contains, so an exact term breaks near-ties, plus a bonus for
+    a sentence matching ``prefer`` (e.g. one that states a duration when the question asks 几天)."""
     best, best_score = "", -1e9
     for i in by_chunk.get(chunk_pos, []):
         text = rows[i][1]
         overlap = sum(1 for t in set(query_tokens) if t in text) / max(len(set(query_tokens)), 1)
-        score = 0.3 * overlap
+        score = 0.3 * overlap + (PREFER_BONUS if prefer is not None and prefer.search(text) else 0.0)
         if vectors is not None and query_vector is not None:
             score += float(vectors[i] @ query_vector)
         if score > best_score:

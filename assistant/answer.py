@@ -18,7 +18,7 @@ from assistant.compose import (
     whole_sentence,
 )
 from assistant.conversation import follow_up, to_state
-from assistant.facts import fact_answer, leader_answer
+from assistant.facts import breakdown, fact_answer, leader_answer
 from assistant.filters import (
     MeasureFilter,
     describe,
@@ -74,7 +74,7 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
         return _finish(runtime, q, "没能从问题中读出文字内容，请换个说法提问。", [], None, understood, "none", started, [])
     if q.numbers:
         return _lookup(runtime, q, understood, started)
-    if (reason := out_of_scope(q.text)) is not None:
+    if not q.units and (reason := out_of_scope(q.text)) is not None:
         return _finish(runtime, q, f"方案中没有回答这个问题的内容（{reason}）。", [], None, understood, "none", started, [])
     f = from_query(q, within)
     if q.unknown_units and q.intent in ("list", "count"):
@@ -185,6 +185,8 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
     head = f"共{len(items)}条" + (f"（{topic_note}）" if topic_note else "") + "："
     if q.intent == "count":
         head = f"符合条件的举措共 {len(items)} 条" + (f"（{topic_note}）" if topic_note else "") + "。"
+    if q.group_by:
+        head += "\n" + breakdown(matched, q.group_by)
     body = head + "\n" + "\n".join(lines)
     return _finish(runtime, q, body, items, len(items), understood, mode, started, [m.number for m in matched])
 
@@ -237,13 +239,19 @@ def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float
     if action:
         label = f"【行动{action.group(1) or action.group(2)}】"
         section_chunks = {c.id for c in runtime.retriever.index.chunks if c.label == label} or section_chunks
+    whole = _section_of(runtime, next(iter(sorted(section_chunks)))) if action else None
+    if whole is not None and re.search(r"讲(?:了|的是)?什么|什么内容|主要内容|内容是什么|包括什么|有哪些内容", q.text):
+        # "行动三讲的是什么内容": the whole action, not one sentence of it
+        item = section_item(whole, f"{whole.title}：{whole.text}")
+        return _finish(runtime, q, f"{item.label}「{item.snippet}」", [item], None, understood, "body", started, [])
     result = search(runtime.retriever, q.text, k=3, mode="hybrid", allowed_chunks=section_chunks)
-    items = []
+    items: list[ResultItem] = []
     for h in result.hits[: 2 if not action else 3]:
         section = _section_of(runtime, h.chunk_id)
         if section is not None:
-            piece = runtime.retriever.sentence_for(h.chunk_id, q.text)
-            items.append(section_item(section, whole_sentence(section.text, piece), h.score))
+            piece = whole_sentence(section.text, runtime.retriever.sentence_for(h.chunk_id, q.text))
+            if all(piece != i.snippet for i in items):
+                items.append(section_item(section, piece, h.score))
     if not items:
         return _finish(runtime, q, "方案正文中没有找到相关内容。", [], None, understood, "body", started, [])
     body = "\n".join(f"{i.label}「{i.snippet}」" for i in items)

@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant.understanding import DeadlineCondition, Query, UnitCondition
 
-NARROW_CUES = ("其中", "这些", "里面", "当中", "以上", "上述", "这里面", "在这")
+NARROW_CUES = ("其中", "这些", "里面", "当中", "以上", "上述", "这里面", "在这", "再", "排除")
 SWAP_PATTERN = re.compile(r"^(?:那|那么|换成|如果是|要是)?(.{1,20}?)(?:呢|的呢|怎么样|如何)[？?。!！]*$")
 
 

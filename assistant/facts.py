@@ -12,7 +12,7 @@ from datetime import date
 
 from assistant.compose import ResultItem, measure_item, section_item
 from assistant.understanding import Query
-from corpus.models import Corpus, Indicator, Section
+from corpus.models import Corpus, Indicator, Measure, Section
 from corpus.numerals import cn_to_int
 
 
@@ -60,6 +60,11 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
         elif fact == "indicator_count":
             line, count = _indicator_count(q, corpus)
             lines.append(line)
+        elif fact == "leader_indicators":
+            for name in q.leaders:
+                led = [i for i in corpus.level1() if i.lead_leader == name]
+                lines.append(f"{name}牵头的一级指标共{len(led)}个：" + ("、".join(i.name for i in led) or "无") + "。")
+                count = len(led) if len(q.leaders) == 1 else None
         elif fact == "most_measures":
             line, top = _most_measures(q, corpus)
             lines.append(line)
@@ -93,8 +98,10 @@ def _size(corpus: Corpus) -> str:
     )
 
 
-def _indicator_count(q: Query, corpus: Corpus) -> tuple[str, int]:
+def _indicator_count(q: Query, corpus: Corpus) -> tuple[str, int | None]:
     level1, level2 = corpus.level1(), corpus.level2()
+    if "二级" in q.text and "一级" in q.text:
+        return f"一级指标共{len(level1)}个，二级指标共{len(level2)}个（其中{sum(not i.measures for i in level2)}个写“无”，没有具体举措）。", None
     if "二级" in q.text and "一级" not in q.text:
         return f"二级指标共{len(level2)}个（其中{sum(not i.measures for i in level2)}个没有具体举措）。", len(level2)
     names = "、".join(i.name for i in level1)
@@ -102,8 +109,23 @@ def _indicator_count(q: Query, corpus: Corpus) -> tuple[str, int]:
     return (line if "一级" in q.text else line + f"其下二级指标共{len(level2)}个。"), len(level1)
 
 
+def _most_units(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...]]:
+    """The unit that leads (or takes part in) the most measures, with the runners-up."""
+    lead = "参与" not in q.text and "涉及" not in q.text
+    counts: dict[str, list[int]] = {}
+    for m in corpus.measures:
+        for unit in (m.lead_unit,) if lead else m.units:
+            counts.setdefault(unit, []).append(m.number)
+    ranked = sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    ranking = "；".join(f"{u} {len(ns)}条" for u, ns in ranked[:5])
+    top = ranked[0]
+    return f"{'牵头' if lead else '参与'}举措最多的单位：{top[0]}（{len(top[1])}条）。前五位：{ranking}。", tuple(top[1])
+
+
 def _most_measures(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...]]:
-    """The indicator with the most (or fewest) measures, with the runners-up, from the records."""
+    """The indicator (or unit) with the most (or fewest) measures, with the runners-up, from the records."""
+    if "指标" not in q.text:
+        return _most_units(q, corpus)
     level = 2 if "二级" in q.text else 1
     fewest = "最少" in q.text
     ranked = sorted((i for i in corpus.indicators if i.level == level and i.measures),
@@ -138,3 +160,17 @@ def leader_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem]
         lines.append(f"“{ind.name}”{via}的牵头领导：{leader or '原表未列明'}。该指标下共{len(measures)}条举措。")
         items += [measure_item(m) for m in measures]
     return lines, items
+
+
+def breakdown(measures: list[Measure], by: str) -> str:
+    """"按完成时限：2021年6月 3条；…" — a result set counted by deadline, lead unit or level-1 indicator."""
+    key = {
+        "deadline": lambda m: m.deadline.label,
+        "lead_unit": lambda m: m.lead_unit,
+        "level1": lambda m: m.level1.name,
+    }[by]
+    counts: dict[str, int] = {}
+    for m in measures:
+        counts[key(m)] = counts.get(key(m), 0) + 1
+    title = {"deadline": "按完成时限", "lead_unit": "按牵头单位", "level1": "按一级指标"}[by]
+    return title + "：" + "；".join(f"{k} {v}条" for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

@@ -82,7 +82,7 @@ def _share(retriever: Retriever, word: str) -> float:
         chunks = retriever.index.chunks
         if len(_SHARES) > 50_000:
             _SHARES.clear()
-        _SHARES[key] = sum(word in c.text for c in chunks) / max(1, len(chunks))
+        _SHARES[key] = sum(word in c.text.lower() for c in chunks) / max(1, len(chunks))  # words are lower-cased
     return _SHARES[key]
 
 
@@ -99,7 +99,8 @@ SENTENCE_WEIGHT = 0.3  # weight of the best-sentence cosine next to dense 0.6 an
 def answerability(retriever: Retriever, query: str, hit: Hit) -> float:
     words = [w for w in retriever.tokenizer.words(query) if len(w) >= 2]
     known = [w for w in words if _share(retriever, w) > 0]
-    rare = sum(1 for w in known if _share(retriever, w) <= RARE_SHARE and w in hit.text)
+    text = hit.text.lower()
+    rare = sum(1 for w in known if _share(retriever, w) <= RARE_SHARE and w in text)
     if hit.dense_score is None:  # degraded (no model): keyword evidence alone
         return ANSWERABLE if (hit.bm25_score or 0.0) >= 4.0 and rare >= 1 else 0.0
     return (hit.dense_score + BM25_WEIGHT * min(hit.bm25_score or 0.0, BM25_CAP) / BM25_CAP

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from corpus.models import Deadline
 
@@ -30,8 +31,12 @@ class DeadlineCondition:
     ongoing: str = "any"  # any | yes (并持续推进/持续推进/动态调整 printed) | no (not printed)
     has_month: bool | None = None  # True: a month is printed; False: only 持续推进, no month
     wording: str | None = None  # a regular expression the printed wording must contain
+    negated: bool = False  # "不是5月到期的", "除了持续推进以外"
 
     def matches(self, d: Deadline) -> bool:
+        return self._matches(d) != self.negated
+
+    def _matches(self, d: Deadline) -> bool:
         if self.kind == "unprinted":
             return not d.printed  # 44 and 326 print nothing; 346 and 356 print nothing either (inferred)
         raw = d.raw or ""
@@ -99,8 +104,41 @@ _DYNAMIC = re.compile(r"动态调整")
 _WORDING = re.compile(r"(?:写|标|列|注)(?:的|着|了)?(?:是|为|成)?[“\"「]([^”\"」]{2,16})[”\"」]")
 
 
-def parse_deadline(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
-    """The deadline condition stated in ``text`` (None when none is) and the spans it used."""
+_RELATIVE = re.compile(r"(这个|本|当|今年这个|下个|下|上个|上)月(?!底前|前)")
+_NEGATE_BEFORE = re.compile(r"(?:不是|并非|非|不在|除了|除去|排除掉|排除|去掉|不要)[^，。？；]{0,2}$")
+_NEGATE_AFTER = re.compile(r"^[^，。？；]{0,4}?(?:以外|之外|除外)")
+
+
+def parse_deadline(text: str, today: date | None = None) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
+    """The deadline condition stated in ``text`` (None when none is) and the spans it used. A relative month
+    ("这个月", "下个月") is read against ``today`` and the answer says so."""
+    relative = _RELATIVE.search(text)
+    note = None
+    if relative:
+        today = today or date.today()
+        shift = {"下个": 1, "下": 1, "上个": -1, "上": -1}.get(relative.group(1), 0)
+        month = (today.month - 1 + shift) % 12 + 1
+        note = f"“{relative.group(0)}”按今天（{today.isoformat()}）理解为{month}月；本方案的完成时限都在2021—2022年"
+        start, end = relative.span()
+        replacement = f"{month}月"
+        delta = len(replacement) - (end - start)
+        condition, spans = _parse(text[:start] + replacement + text[end:])
+
+        def back(pos: int) -> int:
+            return pos if pos <= start else (pos - delta if pos >= start + len(replacement) else end)
+
+        spans = [(back(a), back(b)) for a, b in spans]
+    else:
+        condition, spans = _parse(text)
+    if condition is None or not spans:
+        return condition, spans
+    main_start, main_end = spans[0]  # the month / bound / ongoing phrase itself; later spans are its verbs
+    if _NEGATE_BEFORE.search(text[:main_start]) or _NEGATE_AFTER.search(text[main_end:]):
+        condition = replace(condition, negated=True, label="不是“" + condition.label + "”")
+    return (replace(condition, note=note) if note else condition), spans
+
+
+def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     base: DeadlineCondition | None = None
     for pattern, kind in _PATTERNS:

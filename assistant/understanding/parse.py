@@ -22,7 +22,12 @@ from corpus.numerals import cn_to_int
 from corpus.table import leader_names
 from index.tokenize import keyword_tokenizer
 
-_ACTION_CN = "一二三四五六七八九十"
+# "按完成时限分别有几条": the answer adds a breakdown of its set
+GROUP_BY = {
+    "deadline": re.compile(r"按(?:照)?(?:完成)?(?:时限|月份|月|截止时间|到期时间)|(?:时限|月份)(?:分别|各)"),
+    "lead_unit": re.compile(r"按(?:照)?(?:牵头)?(?:单位|部门)|(?:单位|部门)(?:分别|各)"),
+    "level1": re.compile(r"按(?:照)?(?:一级)?指标|(?:各|每个)(?:一级)?指标(?:分别|各)?"),
+}
 
 
 def _numbers(spans: Spans) -> list[int]:
@@ -160,9 +165,13 @@ def understand(question: str, corpus: Corpus) -> Query:
     said_more = bool(leftover["all"])  # words beyond the conditions: "获得电力要几天", "刻公章要不要钱"
     unit_filter = bool(units) and (role_stated or has_cue or not said_more)
     theme_filter = bool(indicators or markers or not_indicators or not_markers) and (has_cue or not said_more)
-    structured = bool(deadline or leaders) or unit_filter or theme_filter
+    # "再贷款余额年底要达到多少": a deadline word in a plain question asks for a target, not a filter
+    dated = bool(deadline or leaders) and (has_cue or role_stated or not leftover["content"])
+    structured = dated or unit_filter or theme_filter
     if numbers and not cues["list"]:
         intent = "lookup"
+    elif leaders and "leader_indicators" in facts:
+        intent, facts = "fact", ["leader_indicators"]  # "张建红牵头的一级指标有哪些": indicators, not measures
     elif facts and not structured:
         intent = "fact"
     elif cues["body"] and not (units and role_stated):
@@ -175,13 +184,15 @@ def understand(question: str, corpus: Corpus) -> Query:
         intent = "count"
     else:
         intent = "list"
+    group_by = next((key for key, pattern in GROUP_BY.items() if pattern.search(text)), None)
     if intent in ("topical", "body", "fact"):
         # a plain question keeps every word for retrieval; what looked like a condition is its subject
         mentioned = [c.mention for c in units] + [_name(corpus, i) for i in indicators]
         topic = " ".join(p for p in (topic, *leftover["content"], *mentioned) if p)
         if deadline is not None and deadline.note in notes:
             notes.remove(deadline.note)
-        units, indicators, markers, deadline, leaders = [], [], [], None, ()
+        units, indicators, markers, deadline = [], [], [], None
+        leaders = leaders if "leader_indicators" in facts else ()
         not_indicators, not_markers = [], []
         topic_words = ()
     else:
@@ -208,6 +219,7 @@ def understand(question: str, corpus: Corpus) -> Query:
         unknown_units=unit_reading.unknown,
         suggestions=tuple(unit_reading.suggestions.items()),
         facts=tuple(facts),
+        group_by=group_by if intent in ("list", "count") else None,
         notes=tuple(notes),
     )
 

@@ -36,6 +36,7 @@ class Query:
     unknown_units: tuple[str, ...] = ()  # organisation names that are not units of the plan
     suggestions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # unknown name -> nearest real units
     facts: tuple[str, ...] = ()  # for intent "fact": which document facts are asked (see facts.FACTS)
+    group_by: str | None = None  # deadline | lead_unit | level1: a breakdown of the set is asked for
     notes: tuple[str, ...] = field(default_factory=tuple)
 
     @property

@@ -116,12 +116,16 @@ def read_units(spans: Spans) -> UnitReading:
     text = spans.text
     starts = sorted({f[0] for f in found})
     conditions: list[UnitCondition] = []
+    bare: set[int] = set()  # conditions whose own words state no role ("税务局和" in "税务局和财政局牵头的")
     logic, notes = "and", []
+    role_words = cues["lead"] + cues["any"] + cues["support"]
     for start, end, canonical, surface, group in found:
         next_start = next((s for s in starts if s > start), len(text))
         after = CLAUSE_END.split(text[end:next_start], maxsplit=1)[0]
         before = text[max(0, start - 6) : start]
         role, negated = _role(after, before, cues)
+        if not any(w in after for w in role_words):
+            bare.add(len(conditions))
         conditions.append(UnitCondition(canonical, role, surface, negated, group))
         between = text[end:next_start]
         if next_start < len(text) and any(w in between for w in cues["or_between"]):
@@ -135,8 +139,8 @@ def read_units(spans: Spans) -> UnitReading:
     # "税务局和财政局牵头的": the role after the last of a conjunction covers all of them
     if positive and positive[-1].role != "any":
         role = positive[-1].role
-        conditions = [UnitCondition(c.unit, role if not c.negated and c.role == "any" else c.role, c.mention,
-                                    c.negated, c.group) for c in conditions]
+        conditions = [UnitCondition(c.unit, role if not c.negated and c.role == "any" and i in bare else c.role,
+                                    c.mention, c.negated, c.group) for i, c in enumerate(conditions)]
         positive = [c for c in conditions if not c.negated]
     if logic == "and" and len({c.unit for c in positive if c.role == "lead"}) > 1:
         logic = "or"
@@ -144,15 +148,27 @@ def read_units(spans: Spans) -> UnitReading:
     if any(w in text for w in cues["and_words"]):
         logic = "and" if not any(c.role == "lead" for c in positive) else logic
     unknown, suggestions = _unknown_units(spans)
+    for name in list(unknown):
+        fixed = typo_of(name)
+        if fixed is None:
+            continue
+        # a one-character slip of a real unit's name: read as that unit, and say so
+        at = text.find(name)
+        after = CLAUSE_END.split(text[at + len(name) :], maxsplit=1)[0]
+        role, negated = _role(after, text[max(0, at - 6) : at], cues)
+        conditions.append(UnitCondition(fixed, role, name, negated))
+        notes.append(f"“{name}”按“{fixed}”理解（方案中没有“{name}”）")
+        unknown.remove(name)
+        suggestions.pop(name, None)
     merged: dict[tuple[str, bool], UnitCondition] = {}
     for c in conditions:  # a unit named twice (by name and by pronoun) keeps its most specific role
         key = (c.unit, c.negated)
         if key not in merged or merged[key].role == "any":
             merged[key] = c
-    return UnitReading(tuple(merged.values()), logic, unknown, suggestions, tuple(notes))
+    return UnitReading(tuple(merged.values()), logic, tuple(unknown), suggestions, tuple(notes))
 
 
-def _unknown_units(spans: Spans) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+def _unknown_units(spans: Spans) -> tuple[list[str], dict[str, tuple[str, ...]]]:
     """Organisation names followed by a role word that are not units of the plan."""
     cues = vocabulary().unit_cues
     role_words = cues["lead"] + cues["any"] + cues["support"]
@@ -166,10 +182,21 @@ def _unknown_units(spans: Spans) -> tuple[tuple[str, ...], dict[str, tuple[str, 
         preceding = rest[max(0, m.start() - 2) : m.start()]
         if not (any(following.startswith(w) or following.startswith("的" + w) for w in role_words) or "由" in preceding):
             continue
+        name = name[name.rfind("市") :] if "市" in name[1:] else name[-6:]  # "麻烦查一下市人设局" -> "市人设局"
         unknown.append(name)
         suggestions[name] = nearest_units(name)
         spans.take(*m.span())
-    return tuple(unknown), suggestions
+    return unknown, suggestions
+
+
+def typo_of(name: str) -> str | None:
+    """The unit ``name`` misspells by one character ("人设局" -> 市人力资源社会保障局), if exactly one fits."""
+    forms = dict(surface_forms())
+    hits = set()
+    for typed in {name, name.removeprefix("市")}:
+        hits |= {forms[f] for f in forms if len(f) == len(typed) and f[-1] == typed[-1]
+                 and sum(a != b for a, b in zip(f, typed, strict=True)) == 1}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def nearest_units(name: str, limit: int = 3) -> tuple[str, ...]:

@@ -252,9 +252,13 @@ def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float
             piece = whole_sentence(section.text, runtime.retriever.sentence_for(h.chunk_id, q.text))
             if all(piece != i.snippet for i in items):
                 items.append(section_item(section, piece, h.score))
+    # the measures that state the same target in detail ("普惠小微企业贷款全年投放目标" -> 第166条)
+    found = retrieve_plain(runtime.retriever, q.text, PLAIN_K)
+    measures = [m for h in found.hits[:2] if (m := runtime.corpus.measure(h.measure or 0)) is not None]
+    items += [measure_item(m, runtime.retriever.sentence_for(m.id, found.query, found.prefer)) for m in measures]
     if not items:
         return _finish(runtime, q, "方案正文中没有找到相关内容。", [], None, understood, "body", started, [])
-    body = "\n".join(f"{i.label}「{i.snippet}」" for i in items)
+    body = "\n".join(item_line(i, quote=True) for i in items)
     return _finish(runtime, q, body, items, None, understood, "body", started, [])
 
 

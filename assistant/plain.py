@@ -23,6 +23,16 @@ from index.search import Hit, Retriever, search
 
 DATA = Path(__file__).parent / "data"
 ASKS_FIGURE = re.compile(r"几|多少|多久|多长|多快|比例|收费|费用|要钱|免费|时限|时间")
+# what kind of figure a question asks for -> the figures that answer it (几天 -> 2个工作日, 几个环节 -> 2个环节)
+FIGURE_KINDS = (
+    (re.compile(r"几个?工作日|几天|多少天|多久|多长时间|多快|几个?小时|多少小时|时限|多长"),
+     re.compile(r"\d+(?:\.\d+)?\s*(?:个)?(?:工作日|小时|天|日|个月|分钟)")),
+    (re.compile(r"几个?环节|几步|几道"), re.compile(r"\d+\s*个?环节")),
+    (re.compile(r"跑几|几趟"), re.compile(r"跑")),
+    (re.compile(r"多少钱|费用|收费|补助|奖励|补贴|金额|投放|多少万"), re.compile(r"\d+(?:\.\d+)?\s*(?:万元|亿元|元|万)")),
+    (re.compile(r"比例|占比|百分之|比重|多少%"), re.compile(r"\d+(?:\.\d+)?\s*%")),
+)
+FIGURE_FIRST = 0.85  # a passage with the asked-for figure goes first when its score is within this share of the best
 FIGURE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:个)?(?:工作日|小时|天|日|环节|次|项|%|元|万元|亿元|个月|分钟|件|家|位|户)"
     r"|零(?:跑|费用|成本|上门|审批|投资)|免费|一次办|最多跑一次|[一二两三四五六七八九十]个(?:工作日|环节)"
@@ -115,11 +125,29 @@ class PlainResult:
     prefer: re.Pattern[str] | None  # the kind of sentence to quote
 
 
+def figure_kind(text: str) -> re.Pattern[str] | None:
+    """The figures that would answer ``text`` (None when it asks for none)."""
+    for asks, figure in FIGURE_KINDS:
+        if asks.search(text):
+            return figure
+    return FIGURE if ASKS_FIGURE.search(text) else None
+
+
+def figure_first(hits: list[Hit], figure: re.Pattern[str] | None) -> list[Hit]:
+    """Put the best passage stating the asked-for figure first, when it is nearly as good as the best."""
+    if figure is None or not hits or figure.search(hits[0].text):
+        return hits
+    for i, h in enumerate(hits[1:], start=1):
+        if figure.search(h.text) and h.score >= FIGURE_FIRST * hits[0].score:
+            return [h, *hits[:i], *hits[i + 1 :]]
+    return hits
+
+
 def retrieve_plain(retriever: Retriever, text: str, k: int) -> PlainResult:
-    prefer = FIGURE if ASKS_FIGURE.search(text) else None
+    prefer = figure_kind(text)
     query, added = expand(text)
     # the plan's words help keyword search; the embedding reads the caller's own words better (eval.plain)
     hits = list(search(retriever, text, k=k, mode="hybrid", keyword_query=query, sentence_weight=SENTENCE_WEIGHT).hits)
     if not hits or answerability(retriever, query, hits[0]) < ANSWERABLE:
         return PlainResult((), query, added, prefer)
-    return PlainResult(tuple(hits), query, added, prefer)
+    return PlainResult(tuple(figure_first(hits, prefer)), query, added, prefer)

@@ -83,7 +83,7 @@ def _cases(seed: int, n: int) -> list[tuple[str, str, Pred]]:
         typed2, unit2 = rng.choice([x for x in names if x[1] != unit])
         if unit2 in typed or typed2 in typed or typed in typed2 or unit in typed2:
             continue  # one name inside the other: not a fair pair
-        shape = rng.choice(["role", "deadline", "deadline", "negation", "and", "or", "indicator"])
+        shape = rng.choice(["role", "deadline", "deadline", "negation", "and", "or", "indicator", "not_month", "not_marker"])
         if shape == "role":
             question, pred = f"{pad}{typed}{role}的举措{asking}", up
         elif shape == "deadline":
@@ -99,6 +99,14 @@ def _cases(seed: int, n: int) -> list[tuple[str, str, Pred]]:
         elif shape == "or":
             question = f"{pad}{typed}或者{typed2}牵头的举措{asking}"
             pred = lambda m, a=unit, b=unit2: m.lead_unit in (a, b)  # noqa: E731
+        elif shape == "not_month":
+            phrase, month = rng.choice(MONTHS)
+            question = f"{pad}{typed}{role}、不是{phrase}的举措{asking}"
+            pred = lambda m, up=up, n=month: up(m) and m.deadline.month != n  # noqa: E731
+        elif shape == "not_marker":
+            symbol = rng.choice("★☆○◎●▲△⊙")
+            question = f"{pad}{typed}{role}的举措里，不带{symbol}的{asking}"
+            pred = lambda m, up=up, s=symbol: up(m) and s not in m.marker_symbols  # noqa: E731
         else:
             number, name = rng.choice(LEVEL1)
             question = f"{pad}{name}这个指标里，{typed}{role}的举措{asking}"
@@ -107,6 +115,7 @@ def _cases(seed: int, n: int) -> list[tuple[str, str, Pred]]:
     return out
 
 
+MONTHS = [("6月到期", 6), ("8月份完成", 8), ("十二月到期", 12), ("5月到期", 5)]
 LEVEL1 = [(1, "开办企业"), (2, "办理建筑许可"), (3, "获得电力"), (5, "登记财产"), (6, "纳税"), (9, "获得信贷"),
           (12, "劳动力市场监管"), (15, "政务服务"), (17, "市场监管"), (18, "包容普惠创新")]
 CASES = _cases(seed=20261128, n=3000)

@@ -1,0 +1,97 @@
+"""Classes of questions people ask that the first parser missed: negation, relative months, roles stated per
+unit, typos, pronouns, unit groups, unknown units, breakdowns, document facts and indicator leaders. Each
+expected set is computed from the records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.answer import ask
+from assistant.understanding import understand
+from assistant.understanding.deadlines import parse_deadline
+from corpus.models import Corpus
+
+TAX, HR = "市税务局", "市人力资源社会保障局"
+
+
+def _numbers(corpus: Corpus, pred) -> list[int]:  # type: ignore[no-untyped-def]
+    return [m.number for m in corpus.measures if pred(m)]
+
+
+CASES = [
+    ("市税务局牵头的举措里不带⊙的有几条", lambda m: m.lead_unit == TAX and "⊙" not in m.marker_symbols),
+    ("市商务局牵头的举措中哪些不是5月到期的", lambda m: m.lead_unit == "市商务局" and m.deadline.month != 5),
+    ("除了持续推进以外，市税务局牵头的还有哪些", lambda m: m.lead_unit == TAX and "持续推进" not in (m.deadline.raw or "")),
+    ("市场监管局牵头的但不属于市场监管这个一级指标的举措", lambda m: m.lead_unit == "市市场监管局" and m.level1.number != 17),
+    ("市人社局和市总工会都参与、且人社局牵头的举措有几条", lambda m: m.lead_unit == HR and "市总工会" in m.units),
+    ("我们是市监局的，麻烦列一下我们局牵头、完成时限只写了“持续推进”的条目",
+     lambda m: m.lead_unit == "市市场监管局" and m.deadline.month is None and "持续推进" in (m.deadline.raw or "")),
+    ("移动、电信、联通三家资阳分公司参与的举措有哪些", lambda m: "移动资阳分公司" in m.units),
+    ("公安局或者司法局牵头的举措有哪些", lambda m: m.lead_unit in ("市公安局", "市司法局")),
+    ("标了◎的举措里面，哪些同时还标了○", lambda m: {"◎", "○"} <= set(m.marker_symbols)),
+    ("完成时限就写“2021年7月”、后面没有跟“并持续推进”之类字样的举措有哪些",
+     lambda m: m.deadline.raw == "2021年7月"),
+    ("6月到期的举措一共多少条（含“6月并持续推进”的）", lambda m: m.deadline.month == 6),
+    ("清单里完成时限一栏是空着的举措", lambda m: not m.deadline.printed),
+    ("麻烦查一下市人设局牵头的举措数量", lambda m: m.lead_unit == HR),
+]
+
+
+@pytest.mark.parametrize(("question", "pred"), CASES, ids=[c[0] for c in CASES])
+def test_class_is_answered_with_the_exact_set(runtime, corpus, question: str, pred) -> None:  # type: ignore[no-untyped-def]
+    expected = _numbers(corpus, pred)
+    a = ask(runtime, question)
+    assert list(a.citations) == expected and a.count == len(expected), a.understood["conditions"]
+
+
+def test_relative_months_are_read_against_today_and_said_so() -> None:
+    condition, _ = parse_deadline("这个月到期的", today=date(2026, 11, 28))
+    assert condition is not None and condition.first_month == 11 and "2026-11-28" in (condition.note or "")
+    condition, _ = parse_deadline("下个月到期的", today=date(2026, 12, 3))
+    assert condition is not None and condition.first_month == 1
+
+
+def test_a_date_is_not_a_deadline() -> None:
+    condition, _ = parse_deadline("根据5月21日座谈意见优化调整的")
+    assert condition is None
+
+
+def test_an_unknown_unit_is_shown_not_dropped(corpus) -> None:  # type: ignore[no-untyped-def]
+    q = understand("市气象局参与的举措有哪些", corpus)
+    assert q.unknown_units == ("市气象局",) and not q.units
+
+
+def test_breakdown_by_deadline(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "人社局牵头的举措按完成时限分别有几条")
+    led = [m for m in corpus.measures if m.lead_unit == HR]
+    june = sum(1 for m in led if m.deadline.label == "2021年6月并持续推进")
+    assert a.count == len(led) and "按完成时限：" in a.answer and f"2021年6月并持续推进 {june}条" in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("这份文件的文号和印发日期是什么", ["资府办发〔2021〕17号", "2021年5月25日"]),
+        ("方案是哪个单位印发的", ["资阳市人民政府办公室"]),
+        ("附件叫什么", ["资阳市创建一流营商环境重点举措清单"]),
+        ("一级指标和二级指标各有几个", ["一级指标共21个", "二级指标共105个"]),
+        ("十大行动分别是什么", ["【行动一】实施一网通办扩面行动", "【行动十】实施诚信政府塑造行动"]),
+        ("第七项行动叫什么", ["市场主体保护行动"]),
+        ("哪个一级指标下的举措最多", ["包容普惠创新（48条）"]),
+        ("哪个单位牵头的举措最多", ["市政务服务大数据管理局（48条）"]),
+        ("张建红牵头的一级指标有哪些", ["开办企业", "跨境贸易", "市场监管"]),
+        ("获得电力由哪位领导牵头", ["刘延安"]),
+        ("电力价格这个二级指标有哪些举措", ["全省实行统一标准"]),
+        ("这个行动方案一共有多少条重点举措", ["384"]),
+    ],
+)
+def test_document_facts_come_from_the_records(runtime, question: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(runtime, question).answer
+    assert all(s in answer for s in expected), answer[:300]
+
+
+def test_a_deadline_word_in_a_figure_question_is_not_a_filter(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "再贷款余额年底要达到多少")
+    assert a.count is None and a.citations[:1] == (168,) and "17亿元" in a.answer

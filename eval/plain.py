@@ -24,7 +24,7 @@ from eval.metrics import average
 GOLD = Path(__file__).parent / "gold"
 DEFAULT_GOLD = [GOLD / "dev.jsonl", GOLD / "blind.jsonl"]
 DEFAULT_OOD = [GOLD / "ood.jsonl", GOLD / "blind_ood.jsonl"]
-DEFAULT_CALLERS = [GOLD / "callers.jsonl", GOLD / "blind_callers.jsonl"]
+DEFAULT_CALLERS = [GOLD / "blind_callers.jsonl"]
 
 
 def _lines(path: Path) -> list[dict[str, Any]]:

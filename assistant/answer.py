@@ -207,7 +207,7 @@ def near_best(hits: list[Hit]) -> list[Hit]:
 
 
 def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
-    found = retrieve_plain(runtime.retriever, q.text, PLAIN_K)
+    found = retrieve_plain(runtime.retriever, q.text, PLAIN_K, runtime.corpus)
     understood["expanded_query"] = found.query
     if not found.hits:
         body = ("方案中没有直接回答这个问题的内容。可以换个说法，或按单位、完成时限、指标提问"

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from corpus.errors import DataFileError
+from corpus.models import Corpus
 from index.search import Hit, Retriever, search
 
 DATA = Path(__file__).parent / "data"
@@ -103,6 +104,7 @@ BM25_WEIGHT, BM25_CAP = 0.1, 15.0
 RARE_WEIGHT, RARE_CAP, RARE_SHARE = 0.06, 3, 0.05
 FOREIGN_WEIGHT = 0.02
 ANSWERABLE = 0.795
+GATE_DEPTH = 3  # the question is answered when one of the first passages is answerable
 SENTENCE_WEIGHT = 0.3  # weight of the best-sentence cosine next to dense 0.6 and BM25 0.4 (eval.plain)
 
 
@@ -143,11 +145,41 @@ def figure_first(hits: list[Hit], figure: re.Pattern[str] | None) -> list[Hit]:
     return hits
 
 
-def retrieve_plain(retriever: Retriever, text: str, k: int) -> PlainResult:
+@lru_cache(maxsize=4)
+def twins(corpus: Corpus) -> dict[int, int]:
+    """Measures the plan prints twice, under two indicators (68/86, 69/87, 70/89, 358/364): same first sentence."""
+    by_opening: dict[str, list[int]] = {}
+    for m in corpus.measures:
+        opening = re.split(r"[。；;]", m.text, maxsplit=1)[0]
+        if len(opening) >= 20:
+            by_opening.setdefault(opening, []).append(m.number)
+    return {a: b for pair in by_opening.values() if len(pair) == 2 for a, b in (pair, pair[::-1])}
+
+
+def with_twins(hits: list[Hit], corpus: Corpus, retriever: Retriever) -> list[Hit]:
+    """A measure printed twice is cited with its twin right after it: the same answer under two indicators."""
+    pairs = twins(corpus)
+    out: list[Hit] = []
+    for h in hits:
+        if h in out:
+            continue
+        out.append(h)
+        twin = pairs.get(h.measure or 0)
+        if twin is not None and all(o.measure != twin for o in out):
+            twin_hit = next((o for o in hits if o.measure == twin), None)
+            if twin_hit is None:
+                chunk = next(c for c in retriever.index.chunks if c.measure == twin)
+                twin_hit = replace(h, chunk_id=chunk.id, measure=twin, label=chunk.label, text=chunk.text)
+            out.append(twin_hit)
+    return out
+
+
+def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | None = None) -> PlainResult:
     prefer = figure_kind(text)
     query, added = expand(text)
     # the plan's words help keyword search; the embedding reads the caller's own words better (eval.plain)
     hits = list(search(retriever, text, k=k, mode="hybrid", keyword_query=query, sentence_weight=SENTENCE_WEIGHT).hits)
-    if not hits or answerability(retriever, query, hits[0]) < ANSWERABLE:
+    if not hits or max(answerability(retriever, query, h) for h in hits[:GATE_DEPTH]) < ANSWERABLE:
         return PlainResult((), query, added, prefer)
-    return PlainResult(tuple(figure_first(hits, prefer)), query, added, prefer)
+    ranked = figure_first(hits, prefer)
+    return PlainResult(tuple(with_twins(ranked, corpus, retriever) if corpus else ranked), query, added, prefer)

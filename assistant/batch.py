@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from assistant.service import ask_json, search_json
+from assistant.serving.service import ask_json, search_json
 from assistant.settings import Settings
 from corpus.errors import PolicyQAError, QuestionError
 

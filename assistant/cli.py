@@ -10,6 +10,7 @@ from collections.abc import Callable
 from importlib.metadata import entry_points
 from pathlib import Path
 
+from assistant.serving import feedback_cli
 from assistant.settings import Settings, settings_from_env
 from corpus.errors import PolicyQAError, exit_code
 
@@ -49,7 +50,7 @@ def cmd_build(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_search(settings: Settings, args: argparse.Namespace) -> int:
-    from assistant.service import search_json
+    from assistant.serving.service import search_json
     from assistant.validate import validate_k
 
     validate_k(args.k)
@@ -86,7 +87,7 @@ def _read_context(raw: str | None) -> dict | None:
 
 
 def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
-    from assistant.service import ask_json
+    from assistant.serving.service import ask_json
 
     if args.batch:
         from assistant.batch import run_batch
@@ -135,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--context", help="a previous `ask --json` output (file, '-' or JSON) for follow-ups")
     ask.add_argument("--batch", help="JSON Lines or plain-text file of questions")
     ask.set_defaults(func=cmd_ask)
+
+    feedback_cli.register(sub)
 
     # later stages add their commands (eval, serve) through the "policyqa.commands" entry points,
     # so this stage never imports them

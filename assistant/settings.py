@@ -24,6 +24,7 @@ class Settings:
     api_token: str | None = None  # required on every API route when bound beyond loopback
     max_question_chars: int = 500
     log_level: str = "INFO"
+    feedback_db: Path = PROJECT_ROOT / "var" / "feedback.sqlite3"  # 👍/👎 kept here (SQLite, created on first use)
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -43,4 +44,5 @@ def settings_from_env(env: dict[str, str] | None = None) -> Settings:
         api_token=env.get("POLICYQA_API_TOKEN") or None,
         max_question_chars=int(env.get("POLICYQA_MAX_QUESTION_CHARS", base.max_question_chars)),
         log_level=env.get("POLICYQA_LOG_LEVEL", base.log_level),
+        feedback_db=Path(env["POLICYQA_FEEDBACK_DB"]) if env.get("POLICYQA_FEEDBACK_DB") else base.feedback_db,
     )

@@ -18,11 +18,13 @@ def free_port() -> int:
 
 
 def start_server(
-    index_dir: Path, host: str = "127.0.0.1", token: str | None = None
+    index_dir: Path, host: str = "127.0.0.1", token: str | None = None, feedback_db: Path | None = None,
 ) -> tuple[subprocess.Popen[str], str]:
-    """`policyqa serve` in a subprocess on a free port; returns (process, base URL) once /api/health is ready."""
+    """`policyqa serve` in a subprocess on a free port; returns (process, base URL) once /api/health is ready.
+    ``feedback_db`` defaults to a file beside the index, so a test never writes the project's own store."""
     port = free_port()
-    env = {**os.environ, "POLICYQA_INDEX_DIR": str(index_dir), "HF_HUB_OFFLINE": "1"}
+    env = {**os.environ, "POLICYQA_INDEX_DIR": str(index_dir), "HF_HUB_OFFLINE": "1",
+           "POLICYQA_FEEDBACK_DB": str(feedback_db or index_dir.parent / "feedback.sqlite3")}
     env.pop("POLICYQA_API_TOKEN", None)
     if token:
         env["POLICYQA_API_TOKEN"] = token

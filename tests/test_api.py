@@ -120,6 +120,11 @@ def test_token_is_enforced_beyond_loopback(runtime, real_settings) -> None:  # t
         assert httpx.get(f"{base}/api/measures/1", headers={"Authorization": "Bearer wrong"}).status_code == 401
         ok = httpx.get(f"{base}/api/measures/1", headers={"Authorization": "Bearer s3cret"})
         assert ok.status_code == 200 and ok.json()["number"] == 1
+        feedback = {"question": "第1条", "verdict": "up", "answer": "文本"}
+        assert httpx.post(f"{base}/api/feedback", json=feedback).status_code == 401
+        assert httpx.get(f"{base}/api/feedback").status_code == 401
+        auth = {"Authorization": "Bearer s3cret"}
+        assert httpx.post(f"{base}/api/feedback", json=feedback, headers=auth).status_code == 201
     finally:
         proc.terminate()
         proc.wait(timeout=30)

@@ -18,10 +18,11 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant import chat
 from assistant.filters import MeasureFilter, filter_measures
 from assistant.runtime import Runtime, get_runtime
-from assistant.service import ask_json, search_json
+from assistant.serving import chat
+from assistant.serving.feedback import FeedbackStore
+from assistant.serving.service import ask_json, search_json
 from assistant.settings import Settings
 from assistant.understanding import DeadlineCondition, UnitCondition
 from corpus.errors import NotFoundError, PolicyQAError, QuestionError, http_status
@@ -36,6 +37,15 @@ WORKER_THREADS = 8
 class AskRequest(BaseModel):
     question: str = Field(description="问题（1–500字）")
     context: dict[str, Any] | None = Field(default=None, description="上一轮回答的 JSON（或其中的 state），用于追问")
+
+
+class FeedbackRequest(BaseModel):
+    question: str = Field(min_length=1, max_length=2000, description="被评价的问题")
+    verdict: Literal["up", "down"] = Field(description="up = 👍, down = 👎")
+    comment: str | None = Field(default=None, max_length=1000, description="可选的说明")
+    answer: str | dict[str, Any] | None = Field(
+        default=None, description="回答文本，或 /api/ask 返回的 JSON（其中的条件与引用一并保存）"
+    )
 
 
 class ChatMessage(BaseModel):
@@ -178,6 +188,26 @@ def create_app(settings: Settings) -> FastAPI:
              "measures": sum(1 for m in runtime().corpus.measures if u.name in m.units)}
             for u in load_catalog().units if u.name in used
         ]
+
+    store = FeedbackStore(settings.feedback_db)
+
+    @app.post("/api/feedback", status_code=201)
+    def api_feedback(body: FeedbackRequest) -> dict[str, Any]:
+        given = body.answer if isinstance(body.answer, dict) else None
+        if given is None:  # record how the question is understood now, and what it cites
+            runtime()
+            given = ask_json(settings, body.question[: settings.max_question_chars], None)
+        understood = given.get("understood") or {}
+        text = body.answer if isinstance(body.answer, str) else str(given.get("answer", ""))
+        citations = [int(c) for c in given.get("citations") or [] if str(c).isdigit()]
+        return {"id": store.add(body.question, body.verdict, body.comment, text, understood.get("intent"),
+                                list(understood.get("conditions") or []), citations)}
+
+    @app.get("/api/feedback")
+    def api_feedback_list(
+        verdict: Literal["up", "down"] | None = None, limit: int = Query(50, ge=1, le=1000)
+    ) -> list[dict[str, Any]]:
+        return [item.to_json() for item in store.list(verdict, limit)]
 
     @app.get("/v1/models")
     def models() -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime
 from pathlib import Path
 
 from corpus.models import Corpus, Measure
@@ -34,7 +35,11 @@ def ledger_csv(corpus: Corpus, numbers: list[int]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def ledger_xlsx(corpus: Corpus, numbers: list[int], path: Path) -> Path:
+def ledger_xlsx(
+    corpus: Corpus, numbers: list[int], path: Path, question: str = "", conditions: list[str] | None = None,
+) -> Path:
+    """The ledger sheet (frozen header row, auto-filter) and a sheet saying where it came from: the question,
+    the conditions it was understood as, the document and the time of export."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -51,6 +56,18 @@ def ledger_xlsx(corpus: Corpus, numbers: list[int], path: Path) -> Path:
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    about = book.create_sheet("查询说明")
+    for label, value in (
+        ("问题", question or "（未提供）"),
+        ("筛选条件", "；".join(conditions or []) or "（无）"),
+        ("条数", len(sheet["A"]) - 1),
+        ("依据", f"《{corpus.title}》（{corpus.doc_number}）"),
+        ("导出时间", datetime.now().strftime("%Y-%m-%d %H:%M:%S")),
+    ):
+        about.append([label, value])
+    about.column_dimensions["A"].width, about.column_dimensions["B"].width = 12, 80
     tmp = path.with_suffix(".tmp.xlsx")
     book.save(tmp)
     tmp.replace(path)

@@ -86,17 +86,20 @@ def test_ask_click_citation_and_download_csv(browser, server_url: str, corpus) -
     wait_for(lambda: "【第98条】" not in browser.find_element(By.ID, "chat").text)
 
 
-def test_page_loads_nothing_from_outside(browser, server_url: str) -> None:  # type: ignore[no-untyped-def]
-    """Works with no internet: every request the page makes goes to the local server (no CDN, no
-    analytics, no web fonts)."""
+@pytest.mark.parametrize(("path", "ready"), [
+    ("/", "#question textarea, #question input"), ("/docs", ".swagger-ui .info"), ("/redoc", "redoc h1, .api-info h1"),
+])
+def test_page_loads_nothing_from_outside(browser, server_url: str, path: str, ready: str) -> None:  # type: ignore[no-untyped-def]
+    """Works with no internet: every request the chat page and the API docs make goes to the local server
+    (no CDN, no analytics, no web fonts), and the page really renders."""
     import json
     from urllib.parse import urlparse
 
     from selenium.webdriver.common.by import By
 
     browser.get_log("performance")  # drop what earlier tests logged
-    browser.get(server_url + "/")
-    wait_for(lambda: browser.find_element(By.CSS_SELECTOR, "#question textarea, #question input"))
+    browser.get(server_url + path)
+    wait_for(lambda: browser.find_element(By.CSS_SELECTOR, ready))
     time.sleep(3)  # let late requests (fonts, analytics) show up if there were any
     urls = []
     for entry in browser.get_log("performance"):

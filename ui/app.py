@@ -16,7 +16,7 @@ import gradio as gr  # noqa: E402
 from assistant.compose import lookup_text  # noqa: E402
 from assistant.export import ledger_csv, ledger_xlsx  # noqa: E402
 from assistant.runtime import get_runtime  # noqa: E402
-from assistant.service import ask_json  # noqa: E402
+from assistant.serving.service import ask_json  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from corpus.errors import PolicyQAError  # noqa: E402
 
@@ -65,7 +65,9 @@ def render_answer(result: dict[str, Any]) -> str:
     return f"> {head}\n\n{link_citations(rest.strip())}{note}"
 
 
-def export_files(settings: Settings, numbers: list[int]) -> tuple[str | None, str | None]:
+def export_files(
+    settings: Settings, numbers: list[int], question: str = "", conditions: list[str] | None = None
+) -> tuple[str | None, str | None]:
     if not numbers:
         return None, None
     corpus = get_runtime(settings).corpus
@@ -73,7 +75,7 @@ def export_files(settings: Settings, numbers: list[int]) -> tuple[str | None, st
     stamp = time.strftime("%Y%m%d-%H%M%S")
     csv_path = folder / f"重点举措台账-{stamp}.csv"
     csv_path.write_bytes(ledger_csv(corpus, numbers))
-    xlsx_path = ledger_xlsx(corpus, numbers, folder / f"重点举措台账-{stamp}.xlsx")
+    xlsx_path = ledger_xlsx(corpus, numbers, folder / f"重点举措台账-{stamp}.xlsx", question, conditions)
     return str(csv_path), str(xlsx_path)
 
 
@@ -88,7 +90,7 @@ def build_ui(settings: Settings) -> gr.Blocks:
             return "", history, state, gr.update(), gr.update(value=None), gr.update(value=None)
         history.append({"role": "assistant", "content": render_answer(result)})
         numbers = [r["measure"] for r in result["results"] if r["measure"] is not None]
-        csv_file, xlsx_file = export_files(settings, numbers)
+        csv_file, xlsx_file = export_files(settings, numbers, question, result["understood"].get("conditions"))
         understood = "**理解为：** " + result["answer"].split("\n", 1)[0]
         return "", history, {"state": result["state"]}, understood, csv_file, xlsx_file
 

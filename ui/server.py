@@ -14,7 +14,7 @@ from assistant.settings import Settings
 def create_server_app(settings: Settings):  # type: ignore[no-untyped-def]
     import gradio as gr
 
-    from assistant.api import create_app
+    from assistant.serving.api import create_app
     from ui.app import CSS, HEAD, build_ui
 
     app = create_app(settings)
@@ -26,7 +26,7 @@ def create_server_app(settings: Settings):  # type: ignore[no-untyped-def]
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
-    from assistant.api import is_loopback
+    from assistant.serving.api import is_loopback
 
     settings = settings.with_overrides(host=args.host, port=args.port)
     if not is_loopback(settings.host) and not settings.api_token:

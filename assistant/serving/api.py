@@ -15,12 +15,14 @@ from typing import Any, Literal
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.filters import MeasureFilter, filter_measures
 from assistant.runtime import Runtime, get_runtime
 from assistant.serving import chat
+from assistant.serving.docs import add_redoc
 from assistant.serving.feedback import FeedbackStore
 from assistant.serving.service import ask_json, search_json
 from assistant.settings import Settings
@@ -95,7 +97,9 @@ def create_app(settings: Settings) -> FastAPI:
         threading.Thread(target=load, name="policyqa-load", daemon=True).start()
         yield
 
-    app = FastAPI(title="policyqa", description="资阳营商环境政策问答助手 API", lifespan=lifespan, docs_url="/docs")
+    # Swagger UI and ReDoc from the package's own files, never a CDN: /docs and /redoc work offline
+    app = FastAPIOffline(title="policyqa", description="资阳营商环境政策问答助手 API", lifespan=lifespan, redoc_url=None)
+    add_redoc(app)
     app.state.require_token = not is_loopback(settings.host)
 
     def runtime() -> Runtime:

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium and ChromeDriver for the browser test (never a downloaded browser build).
+# Installs Debian's Chromium, ChromeDriver and a CJK font for the browser test (never a downloaded browser build).
 # Needs root (CI runs as root); elsewhere it says what is missing and the browser test is skipped.
 set -euo pipefail
-if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
+if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 \
+   && [ -d /usr/share/fonts/opentype/noto ]; then
   exit 0
 fi
 if [ "$(id -u)" -ne 0 ]; then
@@ -11,4 +12,5 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq chromium chromium-driver >/dev/null
+# fonts-noto-cjk: screenshots of the page show Chinese text instead of empty boxes
+apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null

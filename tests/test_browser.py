@@ -65,9 +65,9 @@ def test_ask_click_citation_and_download_csv(browser, server_url: str, corpus) -
     expected = sorted(m.number for m in corpus.measures if m.lead_unit == "市税务局" and m.deadline.month == 6)
     for n in expected:
         assert f"【第{n}条】" in chat.text
-    assert "牵头单位=市税务局" in browser.find_element(By.ID, "understood").text
+    assert "牵头单位=市税务局" in chat.text and chat.text.count("筛选条件") == 1  # how it was read: once
 
-    link = wait_for(lambda: browser.find_element(By.CSS_SELECTOR, "#chat a[href$='#m98']"))
+    link = wait_for(lambda: browser.find_element(By.CSS_SELECTOR, "#chat a.cite[data-cite='m98']"))
     link.click()
     panel = wait_for(lambda: (el := browser.find_element(By.ID, "detail-panel")) and "举措详情" in el.text and el)
     assert "【第98条】" in panel.text and "市税务局（牵头）" in panel.text and "纳税时间" in panel.text
@@ -84,6 +84,105 @@ def test_ask_click_citation_and_download_csv(browser, server_url: str, corpus) -
 
     browser.find_element(By.ID, "new-chat").click()
     wait_for(lambda: "【第98条】" not in browser.find_element(By.ID, "chat").text)
+
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def _ask(browser, question: str, expect: str):  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    box = wait_for(lambda: browser.find_element(By.CSS_SELECTOR, "#question textarea, #question input"))
+    box.send_keys(question)
+    box.send_keys(Keys.ENTER)
+    return wait_for(lambda: (el := browser.find_element(By.ID, "chat")) and expect in el.text and el)
+
+
+def _last_answer(browser) -> str:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    return str(browser.find_elements(By.CSS_SELECTOR, "#chat .message.bot, #chat [data-testid='bot']")[-1].text)
+
+
+def _in_view(browser, element) -> bool:  # type: ignore[no-untyped-def]
+    return bool(browser.execute_script(
+        "const r = arguments[0].getBoundingClientRect();"
+        "return r.height > 0 && r.top < window.innerHeight && r.bottom > 0;", element))
+
+
+def test_workbench_table_filters_detail_feedback_reload_and_new_chat(browser, server_url: str, corpus) -> None:  # type: ignore[no-untyped-def]
+    import httpx
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    housing = [m for m in corpus.measures if "市住房城乡建设局" in m.units]
+    browser.set_window_size(1366, 900)
+    browser.get(server_url + "/")
+    browser.execute_script("window.localStorage.clear()")
+    browser.get(server_url + "/")
+    _ask(browser, "住建局参与了哪些举措", f"共{len(housing)}条")
+    assert _last_answer(browser).startswith(f"共{len(housing)}条")  # the count is the first line
+    title = wait_for(lambda: (el := browser.find_element(By.ID, "table-title")) and f"（{len(housing)}条）" in el.text)
+    rows = browser.find_element(By.CSS_SELECTOR, "#results [aria-rowcount]").get_attribute("aria-rowcount")
+    assert int(rows) == len(housing) + 1 and title  # header row + one row per measure
+    DOCS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(DOCS / "desktop-answer.png"))
+
+    deadline = browser.find_element(By.CSS_SELECTOR, "#filter-deadline input")
+    deadline.click()
+    deadline.send_keys(Keys.CONTROL, "a")
+    deadline.send_keys(Keys.BACKSPACE)
+    deadline.send_keys("8月")
+    deadline.send_keys(Keys.ENTER)
+    browser.find_element(By.ID, "filter-apply").click()
+    august = [m for m in housing if m.deadline.month == 8]
+    wait_for(lambda: f"按筛选（{len(august)}条）" in browser.find_element(By.ID, "table-title").text)
+    browser.execute_script("document.querySelector('#table-title').scrollIntoView({block: 'start'})")
+    time.sleep(0.5)
+    browser.save_screenshot(str(DOCS / "desktop-table.png"))
+
+    link = wait_for(lambda: browser.find_element(By.CSS_SELECTOR, f"#chat a.cite[data-cite='m{housing[2].number}']"))
+    link.click()
+    panel = wait_for(lambda: (el := browser.find_element(By.ID, "detail-panel")) and "举措详情" in el.text and el)
+    assert f"【第{housing[2].number}条】" in panel.text and _in_view(browser, panel)
+    browser.save_screenshot(str(DOCS / "desktop-detail.png"))
+
+    comment = browser.find_element(By.CSS_SELECTOR, "#feedback-comment textarea, #feedback-comment input")
+    comment.send_keys("少了一条配合举措（浏览器测试）")
+    browser.find_elements(By.CSS_SELECTOR, "#chat button[aria-label='Dislike']")[-1].click()
+    wait_for(lambda: "已记录反馈" in browser.find_element(By.ID, "feedback-status").text)
+    stored = httpx.get(f"{server_url}/api/feedback", params={"verdict": "down"}, timeout=30).json()
+    mine = next(i for i in stored if i["comment"] == "少了一条配合举措（浏览器测试）")
+    assert mine["question"] == "住建局参与了哪些举措" and len(mine["citations"]) == len(housing)
+
+    browser.refresh()  # the conversation survives a reload
+    wait_for(lambda: f"共{len(housing)}条" in browser.find_element(By.ID, "chat").text)
+    assert "上一轮结果" in browser.find_element(By.ID, "scope").text
+
+    browser.find_element(By.ID, "new-chat").click()  # clears the messages and the context
+    wait_for(lambda: "住建局" not in browser.find_element(By.ID, "chat").text)
+    assert "全部384条" in browser.find_element(By.ID, "scope").text
+    june = [m for m in corpus.measures if m.deadline.month == 6]
+    _ask(browser, "其中6月到期的有多少条", f"共{len(june)}条")  # answered on the whole plan, not the old set
+
+
+def test_detail_panel_opens_in_view_at_phone_width(browser, server_url: str) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(400, 850)
+    browser.get(server_url + "/")
+    browser.execute_script("window.localStorage.clear()")
+    browser.get(server_url + "/")
+    _ask(browser, "哪些举措由市税务局牵头且6月到期", "【第98条】")
+    DOCS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(DOCS / "phone-answer.png"))
+    wait_for(lambda: browser.find_element(By.CSS_SELECTOR, "#chat a.cite[data-cite='m98']")).click()
+    panel = wait_for(lambda: (el := browser.find_element(By.ID, "detail-panel")) and "举措详情" in el.text and el)
+    assert _in_view(browser, panel) and "【第98条】" in panel.text
+    browser.save_screenshot(str(DOCS / "phone-detail.png"))
+    wait_for(lambda: browser.find_element(By.CSS_SELECTOR, "#chat a.cite[data-cite='s:行动三'], #chat a.cite"))
+    browser.set_window_size(1400, 1100)
 
 
 @pytest.mark.parametrize(("path", "ready"), [

@@ -15,7 +15,8 @@ def create_server_app(settings: Settings):  # type: ignore[no-untyped-def]
     import gradio as gr
 
     from assistant.serving.api import create_app
-    from ui.app import CSS, HEAD, build_ui
+    from ui.app import build_ui
+    from ui.assets import CSS, HEAD
 
     app = create_app(settings)
     theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"])  # no web fonts: offline

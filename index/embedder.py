@@ -82,6 +82,18 @@ class SentenceTransformerEmbedder:
             self._fast = (self._model.tokenizer, transformer, mode) if ok else False
         return self._fast or None
 
+    def export_onnx(self, folder: Path) -> bool:
+        """Export the fp32 transformer as the index's ONNX query encoder (mean pooling only); False when the
+        model is not a plain Transformer + mean Pooling stack or has no tokenizer.json."""
+        fast = self._fast_path()
+        tokenizer_json = self.path / "tokenizer.json"
+        if not fast or fast[2] != "mean" or not tokenizer_json.exists():
+            return False
+        from index.onnx_encoder import export_query_encoder
+
+        export_query_encoder(list(self._model)[0].auto_model, tokenizer_json, folder)
+        return True
+
     def encode_query(self, text: str) -> np.ndarray:
         """One short text, as fast as the model allows; L2-normalised float32."""
         fast = self._fast_path()

@@ -53,7 +53,7 @@ class LoadedIndex:
 
 def _versions() -> dict[str, str]:
     out = {}
-    for package in ("faiss-cpu", "bm25s", "jieba", "sentence-transformers", "torch", "numpy"):
+    for package in ("faiss-cpu", "bm25s", "jieba", "sentence-transformers", "torch", "numpy", "onnxruntime"):
         try:
             out[package] = version(package)
         except PackageNotFoundError:
@@ -104,6 +104,7 @@ def build_index(
             dimension = int(vectors.shape[1])
             save_dense(build_dense(vectors, index_kind), tmp)
             sentence_vectors = embedder.encode([s for _, s in sentences], show_progress=show_progress)  # type: ignore[call-arg]
+            _export_query_encoder(embedder, tmp)
         save_sentences(tmp, sentences, sentence_vectors)
         (tmp / CHUNKS).write_text(
             json.dumps([asdict(c) for c in chunks], ensure_ascii=False), encoding="utf-8"
@@ -129,6 +130,20 @@ def build_index(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return manifest
+
+
+def _export_query_encoder(embedder: Embedder, folder: Path) -> None:
+    """The ONNX query encoder beside the vectors it must match; without it, queries use the model itself."""
+    export = getattr(embedder, "export_onnx", None)
+    if export is None:
+        return
+    try:
+        if not export(folder):
+            log.info("no ONNX query encoder for this model: questions will load the model itself")
+    except Exception as err:  # an export failure costs start-up time, never the index
+        log.warning("ONNX export of the query encoder failed (%s): questions will load the model itself", err)
+        for name in ("query_encoder.onnx", "query_tokenizer.json"):
+            (folder / name).unlink(missing_ok=True)
 
 
 def _swap_in(tmp: Path, index_dir: Path) -> None:

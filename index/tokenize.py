@@ -86,7 +86,16 @@ class KeywordTokenizer:
         return out
 
 
-@lru_cache(maxsize=4)
+_TOKENIZERS: dict[int, tuple[Corpus, KeywordTokenizer]] = {}
+
+
 def keyword_tokenizer(corpus: Corpus, cache_dir: Path | None = None) -> KeywordTokenizer:
-    """One tokenizer per corpus, built once (jieba's dictionary load takes about a second)."""
-    return KeywordTokenizer(domain_words(corpus), cache_dir)
+    """One tokenizer per corpus, built once (jieba's dictionary load takes most of a second): whoever asks
+    first decides where jieba caches its dictionary; later callers share the same instance."""
+    found = _TOKENIZERS.get(id(corpus))
+    if found is None or found[0] is not corpus:
+        if len(_TOKENIZERS) >= 4:
+            _TOKENIZERS.clear()
+        found = (corpus, KeywordTokenizer(domain_words(corpus), cache_dir))
+        _TOKENIZERS[id(corpus)] = found
+    return found[1]

@@ -198,17 +198,53 @@ def test_model_unavailable_degrades_instead_of_crashing(tmp_path: Path, runtime,
     assert result.degraded and result.hits[0].measure == 20
 
 
-def test_query_fast_path_and_int8_match_the_reference_encoder(runtime) -> None:  # type: ignore[no-untyped-def]
+def test_query_fast_path_and_int8_match_the_reference_encoder(runtime, real_settings) -> None:  # type: ignore[no-untyped-def]
     import numpy as np
 
+    from assistant.runtime import _model_folder
     from index.embedder import SentenceTransformerEmbedder
 
-    embedder = runtime.retriever.embedder
-    fp32 = SentenceTransformerEmbedder(embedder.path, int8_queries=False)
+    path = _model_folder(real_settings)
+    assert path is not None
+    fp32 = SentenceTransformerEmbedder(path, int8_queries=False)
     questions = ["低压用户办电要跑几个环节？", "中介服务超市是干什么的", "出口退税多久能到账"]
     reference = fp32.encode(questions)
     fast = np.array([fp32.encode_query(q) for q in questions])
     assert float((reference * fast).sum(axis=1).min()) > 0.9999  # same vectors, less overhead
-    int8 = np.array([embedder.encode_query(q) for q in questions])  # the default: int8 queries
-    assert embedder.int8_queries
-    assert float((reference * int8).sum(axis=1).min()) > 0.97
+    int8 = SentenceTransformerEmbedder(path, int8_queries=True)
+    assert float((reference * np.array([int8.encode_query(q) for q in questions])).sum(axis=1).min()) > 0.97
+
+
+def test_onnx_query_encoder_agrees_with_the_reference_on_every_chunk(runtime, real_settings) -> None:  # type: ignore[no-untyped-def]
+    from assistant.runtime import _model_folder
+    from index.embedder import SentenceTransformerEmbedder
+    from index.onnx_encoder import OnnxQueryEncoder
+
+    encoder = runtime.retriever.embedder
+    assert isinstance(encoder, OnnxQueryEncoder)  # the default: no torch at question time
+    assert "query_encoder.onnx" in runtime.retriever.index.manifest["files"]  # checksummed like every file
+    texts = [c.embed_text for c in runtime.retriever.index.chunks]
+    reference = SentenceTransformerEmbedder(_model_folder(real_settings)).encode(texts)
+    onnx = encoder.encode(texts)
+    assert onnx.shape == reference.shape
+    assert float((reference * onnx).sum(axis=1).min()) >= 0.999
+    assert float(encoder.encode_query("二手房过户要几天") @ reference[0]) == pytest.approx(
+        float(SentenceTransformerEmbedder(_model_folder(real_settings)).encode_query("二手房过户要几天") @ reference[0]),
+        abs=1e-3)
+
+
+@pytest.mark.parametrize("question", ["哪些举措由市税务局牵头且6月到期", "二手房过户要几天"])
+def test_asking_never_imports_torch(runtime, real_settings, question: str) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, json\n"
+        "from assistant.cli import main\n"
+        f"code = main(['--index-dir', {str(real_settings.index_dir)!r}, 'ask', {question!r}, '--json'])\n"
+        "print(json.dumps({'code': code, 'torch': 'torch' in sys.modules,"
+        " 'st': 'sentence_transformers' in sys.modules}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    last = json.loads(out.stdout.strip().splitlines()[-1])
+    assert last == {"code": 0, "torch": False, "st": False}, out.stderr[-500:]

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.filters import MeasureFilter, filter_measures
-from assistant.runtime import Runtime, get_runtime
+from assistant.runtime import Runtime, get_runtime, warm_up
 from assistant.serving import chat
 from assistant.serving.docs import add_redoc
 from assistant.serving.feedback import FeedbackStore
@@ -81,6 +81,7 @@ def create_app(settings: Settings) -> FastAPI:
     def load() -> None:
         try:
             state["runtime"] = get_runtime(settings)
+            warm_up(state["runtime"])
         except PolicyQAError as err:  # reported by /api/health, never a crash
             state["error"] = err.message
             log.error("start-up failed: %s", err.message)

@@ -165,6 +165,10 @@ def test_workbench_table_filters_detail_feedback_reload_and_new_chat(browser, se
     assert "全部384条" in browser.find_element(By.ID, "scope").text
     june = [m for m in corpus.measures if m.deadline.month == 6]
     _ask(browser, "其中6月到期的有多少条", f"共{len(june)}条")  # answered on the whole plan, not the old set
+    wait_for(lambda: f"上一轮结果（{len(june)}条）" in browser.find_element(By.ID, "scope").text)
+    browser.find_element(By.CSS_SELECTOR, "#chat button[aria-label='Clear']").click()  # the bin icon
+    wait_for(lambda: "全部384条" in browser.find_element(By.ID, "scope").text)
+    assert "6月到期" not in browser.find_element(By.ID, "chat").text
 
 
 def test_detail_panel_opens_in_view_at_phone_width(browser, server_url: str) -> None:  # type: ignore[no-untyped-def]

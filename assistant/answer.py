@@ -33,15 +33,9 @@ from assistant.understanding import Query, understand
 from assistant.understanding.topic import selects
 from assistant.validate import validate_query
 from corpus.models import Measure, Section
-from index.search import Hit, search
+from index.search import search
 
-# Relevance gates, tuned on eval/gold/dev.jsonl plus out-of-domain questions (`python -m eval.tune`):
-# a hit is relevant when its cosine similarity or its BM25 score clears the gate, and it stays in the
-# answer while it is close to the best hit (so a clear answer is not diluted by its neighbours).
-MIN_DENSE = 0.76
-MIN_BM25 = 4.0
-NEAR_BEST_DENSE = 0.05
-NEAR_BEST_BM25 = 0.6
+# Plain questions cite up to this many passages; whether the plan answers at all is assistant/plain.py's call.
 PLAIN_K = 5
 
 
@@ -189,21 +183,6 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
         head += "\n" + breakdown(matched, q.group_by)
     body = head + "\n" + "\n".join(lines)
     return _finish(runtime, q, body, items, len(items), understood, mode, started, [m.number for m in matched])
-
-
-def relevant(h: Hit) -> bool:
-    return (h.dense_score or 0.0) >= MIN_DENSE or (h.bm25_score or 0.0) >= MIN_BM25
-
-
-def near_best(hits: list[Hit]) -> list[Hit]:
-    if not hits:
-        return hits
-    best_dense = max(h.dense_score or 0.0 for h in hits)
-    best_bm25 = max(h.bm25_score or 0.0 for h in hits)
-    return [
-        h for h in hits
-        if (h.dense_score or 0.0) >= best_dense - NEAR_BEST_DENSE or (h.bm25_score or 0.0) >= NEAR_BEST_BM25 * best_bm25
-    ]
 
 
 def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:

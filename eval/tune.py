@@ -14,7 +14,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from assistant import answer
+from assistant import answer, plain
 from assistant.normalize import normalize_question
 from assistant.runtime import get_runtime, try_load_embedder
 from assistant.settings import settings_from_env
@@ -74,7 +74,7 @@ def main() -> None:
     topical = [i for i in items if i.type == "topical"]
     answered = sum(1 for i in topical if set(answer.ask(rt, i.question).citations) & set(i.relevant))
     wrongly = sum(1 for q in OUT_OF_DOMAIN if answer.ask(rt, q).citations)
-    print(f"gates dense>={answer.MIN_DENSE} or bm25>={answer.MIN_BM25}: "
+    print(f"answerability >= {plain.ANSWERABLE}: "
           f"dev hotline answered correctly {answered}/{len(topical)}, "
           f"out-of-domain answered {wrongly}/{len(OUT_OF_DOMAIN)}")
 

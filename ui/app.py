@@ -78,7 +78,7 @@ def narrow(settings: Settings, numbers: list[int], unit: str, role: str, deadlin
     return out
 
 
-def build_ui(settings: Settings) -> gr.Blocks:  # noqa: C901 — one layout, wired in one place
+def build_ui(settings: Settings) -> gr.Blocks:
     feedback = FeedbackStore(settings.feedback_db)
 
     def table(numbers: list[int], title: str) -> tuple[Any, str]:
@@ -164,7 +164,7 @@ def build_ui(settings: Settings) -> gr.Blocks:  # noqa: C901 — one layout, wir
                 with gr.Accordion("示例问题（点一下就问）", open=True, elem_id="examples"):
                     example_buttons = [(gr.Button(q, size="sm"), q) for qs in EXAMPLES.values() for q in qs]
             with gr.Column(scale=2, elem_id="detail-wrap"):
-                close = gr.Button("关闭", size="sm", elem_id="detail-close")
+                gr.Button("关闭", size="sm", elem_id="detail-close")  # closes the phone-width sheet (page script)
                 panel = gr.Markdown(EMPTY_PANEL, elem_id="detail-panel")
                 cite_box = gr.Textbox(visible="hidden", elem_id="cite-box")
                 cite_button = gr.Button("详情", visible="hidden", elem_id="cite-btn")
@@ -186,7 +186,6 @@ def build_ui(settings: Settings) -> gr.Blocks:  # noqa: C901 — one layout, wir
         for button, text in example_buttons:
             button.click(lambda h, s, q=text: respond(q, h, s), [chatbot, live], outputs)
         cite_button.click(detail, [cite_box], [panel])
-        close.click(lambda: None, None, None)
         clear_outputs = [chatbot, live, scope, panel, results, table_title, csv_button, xlsx_button, saved]
         new_chat.click(reset, None, clear_outputs)
         chatbot.clear(reset, None, clear_outputs)  # the bin icon clears the context too, not only the messages

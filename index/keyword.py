@@ -1,11 +1,12 @@
 """BM25 over jieba tokens with bm25s (Lucene IDF, which stays positive for common terms).
 
-A loaded index reads its files (and imports bm25s, which pulls in scipy) on its first search, so a
-structured question, which never searches, does not pay for it.
+A loaded index reads its saved arrays on its first search (never importing bm25s, which pulls in scipy),
+so a structured question, which never searches, does not pay for it.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from pathlib import Path
@@ -19,11 +20,13 @@ BM25_DIR = "bm25"
 
 
 class KeywordIndex:
+    """Built and saved with bm25s; read back as its saved arrays, so answering never imports bm25s or scipy."""
+
     def __init__(self, retriever: Any = None, folder: Path | None = None) -> None:
-        self._retriever = retriever
+        self._retriever = retriever  # a bm25s.BM25 while building
         self._folder = folder
-        self._vocab: set[str] = set(retriever.vocab_dict) if retriever is not None else set()
         self._lock = threading.Lock()
+        self._arrays: tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray, int] | None = None
 
     @classmethod
     def build(cls, token_lists: list[list[str]]) -> KeywordIndex:
@@ -36,27 +39,38 @@ class KeywordIndex:
         return cls(retriever)
 
     def save(self, folder: Path) -> None:
-        self._bm25().save(str(folder / BM25_DIR), show_progress=False)
+        assert self._retriever is not None, "only a built index is saved"
+        self._retriever.save(str(folder / BM25_DIR), show_progress=False)
 
     @classmethod
     def load(cls, folder: Path) -> KeywordIndex:
         return cls(folder=folder)
 
-    def _bm25(self) -> Any:
+    def _load(self) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray, int]:
+        """bm25s's eager index: per-term BM25 scores in CSC form (data, indices, indptr) and the vocabulary."""
         with self._lock:
-            if self._retriever is None:
-                import bm25s
-
-                assert self._folder is not None
-                self._retriever = bm25s.BM25.load(str(self._folder / BM25_DIR), show_progress=False)
-                self._vocab = set(self._retriever.vocab_dict)
-            return self._retriever
+            if self._arrays is None:
+                if self._retriever is not None:
+                    scores = self._retriever.scores
+                    vocab = dict(self._retriever.vocab_dict)
+                    self._arrays = (vocab, scores["data"], scores["indices"], scores["indptr"], int(scores["num_docs"]))
+                else:
+                    assert self._folder is not None
+                    folder = self._folder / BM25_DIR
+                    vocab = json.loads((folder / "vocab.index.json").read_text(encoding="utf-8"))
+                    params = json.loads((folder / "params.index.json").read_text(encoding="utf-8"))
+                    arrays = [np.load(folder / f"{name}.csc.index.npy") for name in ("data", "indices", "indptr")]
+                    self._arrays = (vocab, *arrays, int(params["num_docs"]))  # type: ignore[assignment]
+            return self._arrays  # type: ignore[return-value]
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
-        """One BM25 score per chunk (zeros when no query token is in the vocabulary)."""
-        retriever = self._bm25()
-        known = [t for t in query_tokens if t in self._vocab]
-        size = int(retriever.scores["num_docs"])
-        if not known:
-            return np.zeros(size, dtype=np.float32)
-        return np.asarray(retriever.get_scores(known), dtype=np.float32)
+        """One BM25 score per chunk (zeros when no query token is in the vocabulary): each known query
+        token adds its precomputed per-chunk scores, as bm25s's own scoring does."""
+        vocab, data, indices, indptr, size = self._load()
+        out = np.zeros(size, dtype=np.float32)
+        for token in query_tokens:
+            term = vocab.get(token)
+            if term is not None:
+                start, end = int(indptr[term]), int(indptr[term + 1])
+                np.add.at(out, indices[start:end], data[start:end])
+        return out

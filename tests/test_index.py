@@ -248,3 +248,19 @@ def test_asking_never_imports_torch(runtime, real_settings, question: str) -> No
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     last = json.loads(out.stdout.strip().splitlines()[-1])
     assert last == {"code": 0, "torch": False, "st": False}, out.stderr[-500:]
+
+
+def test_keyword_scores_read_from_the_saved_arrays_equal_bm25s(fake_index: Path, corpus: Corpus) -> None:
+    import bm25s
+    import numpy as np
+
+    from index.keyword import BM25_DIR, KeywordIndex
+
+    reference = bm25s.BM25.load(str(fake_index / BM25_DIR))
+    mine = KeywordIndex.load(fake_index)
+    tokenizer = keyword_tokenizer(corpus)
+    for query in ("办电要多久", "二手房过户 存量房 转移登记", "双随机一公开", "纳税 纳税", "今天天气怎么样"):
+        tokens = tokenizer.tokens(query)
+        known = [t for t in tokens if t in reference.vocab_dict]
+        expected = np.asarray(reference.get_scores(known), dtype=np.float32) if known else np.zeros(len(corpus.measures) + 27)
+        assert np.allclose(mine.scores(tokens), expected[: len(mine.scores(tokens))], atol=1e-6)

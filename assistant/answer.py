@@ -18,7 +18,7 @@ from assistant.compose import (
     whole_sentence,
 )
 from assistant.conversation import follow_up, to_state
-from assistant.facts import breakdown, fact_answer, leader_answer
+from assistant.facts import breakdown, fact_answer, leader_answer, section_by_id
 from assistant.filters import (
     MeasureFilter,
     describe,
@@ -208,17 +208,15 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
 
 def _section_of(runtime: Runtime, chunk_id: str) -> Section | None:
     """The body section a passage chunk comes from (chunk ids are "<section id>-<passage number>")."""
-    section_id = chunk_id.rsplit("-", 1)[0]
-    return next((s for s in runtime.corpus.sections if s.id == section_id), None)
+    return section_by_id(runtime.corpus, chunk_id.rsplit("-", 1)[0])
 
 
 def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
     section_chunks = {c.id for c in runtime.retriever.index.chunks if c.measure is None}
-    action = re.search(r"行动([一二三四五六七八九十]+)|第([一二三四五六七八九十]+)项行动", q.text)
-    if action:
-        label = f"【行动{action.group(1) or action.group(2)}】"
-        section_chunks = {c.id for c in runtime.retriever.index.chunks if c.label == label} or section_chunks
-    whole = _section_of(runtime, next(iter(sorted(section_chunks)))) if action else None
+    action = section_by_id(runtime.corpus, f"action-{q.action}") if q.action else None
+    if action is not None:
+        section_chunks = {c.id for c in runtime.retriever.index.chunks if c.label == action.label} or section_chunks
+    whole = action
     if whole is not None and re.search(r"讲(?:了|的是)?什么|什么内容|主要内容|内容是什么|包括什么|有哪些内容", q.text):
         # "行动三讲的是什么内容": the whole action, not one sentence of it
         item = section_item(whole, f"{whole.title}：{whole.text}")

@@ -7,16 +7,14 @@ level-1 header). Nothing here is searched: every value is a field of the parsed 
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from assistant.compose import ResultItem, measure_item, section_item
 from assistant.understanding import Query
 from corpus.models import Corpus, Indicator, Measure, Section
-from corpus.numerals import cn_to_int
 
 
-def _section(corpus: Corpus, section_id: str) -> Section | None:
+def section_by_id(corpus: Corpus, section_id: str) -> Section | None:
     return next((s for s in corpus.sections if s.id == section_id), None)
 
 
@@ -29,21 +27,13 @@ def _actions(corpus: Corpus) -> list[Section]:
     return [s for s in corpus.sections if s.kind == "action"]
 
 
-def _action_number(text: str) -> int | None:
-    m = re.search(r"第([一二三四五六七八九十\d]{1,2})(?:项|个|大)?行动|行动([一二三四五六七八九十]{1,2})", text)
-    if not m:
-        return None
-    raw = m.group(1) or m.group(2)
-    return int(raw) if raw.isdigit() else cn_to_int(raw)
-
-
 def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], int | None]:
     """(answer lines, cited sections or measures, the count asked for if any) for the facts ``q.facts`` asks."""
     lines: list[str] = []
     cited: list[Section] = []
     measures: list[ResultItem] = []
     count: int | None = None
-    notice = _section(corpus, "notice")
+    notice = section_by_id(corpus, "notice")
     header_facts = {
         "title": f"方案全称：《{corpus.title}》；附件：{corpus.attachment}（重点举措{len(corpus.measures)}条）",
         "doc_number": f"文号：{corpus.doc_number}",
@@ -80,14 +70,13 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
             lines += [f"{s.label}{s.title}" for s in actions]
             cited += actions
         elif fact == "action":
-            number = _action_number(q.text)
-            action = _section(corpus, f"action-{number}") if number else None
+            action = section_by_id(corpus, f"action-{q.action}") if q.action else None
             if action is not None:
                 lines.append(f"{action.label}{action.title}：{action.text.split('。')[0]}。")
                 cited.append(action)
     if not lines:
         lines.append(_size(corpus))
-        cited += [s for s in (_section(corpus, "preamble"),) if s]
+        cited += [s for s in (section_by_id(corpus, "preamble"),) if s]
     return lines, [section_item(s, s.title) for s in dict.fromkeys(cited)] + measures, count
 
 

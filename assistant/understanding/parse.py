@@ -30,6 +30,18 @@ GROUP_BY = {
 }
 
 
+ACTION = re.compile(r"第([一二三四五六七八九十\d]{1,2})(?:项|个|大)?行动|行动([一二三四五六七八九十]{1,2})")
+
+
+def _action(text: str) -> int | None:
+    """"行动三", "第七项行动" -> 3, 7."""
+    m = ACTION.search(text)
+    if not m:
+        return None
+    raw = m.group(1) or m.group(2)
+    return int(raw) if raw.isdigit() else cn_to_int(raw)
+
+
 def _numbers(spans: Spans) -> list[int]:
     out: list[int] = []
     for m in re.finditer(r"第?(\d{1,3})\s*(?:到|至|-|~|—|－)\s*第?(\d{1,3})\s*条", spans.text):
@@ -144,7 +156,8 @@ def understand(question: str, corpus: Corpus) -> Query:
     markers, not_markers = _markers(spans, corpus)
     marker_logic = "and" if len(markers) > 1 and any(w in text for w in vocab.marker_and) else "or"
     cues = {k: _cue(spans, vocab.intent[k]) for k in ("count", "list", "body", "leader")}
-    cues["body"] = cues["body"] or bool(re.search(r"行动[一二三四五六七八九十]|第[一二三四五六七八九十]项行动", text))
+    action = _action(text)
+    cues["body"] = cues["body"] or action is not None
     cues["list"] = cues["list"] or bool(re.search(r"的(?:重点)?(?:举措|措施)|(?:举措|措施)有", text))
     weak_count = any(w in text for w in vocab.intent["weak_count"])
     _cue(spans, vocab.schema)
@@ -218,6 +231,7 @@ def understand(question: str, corpus: Corpus) -> Query:
         unused=tuple(leftover["all"]) if intent in ("list", "count", "leader", "lookup") else (),
         unknown_units=unit_reading.unknown,
         suggestions=tuple(unit_reading.suggestions.items()),
+        action=action,
         facts=tuple(facts),
         group_by=group_by if intent in ("list", "count") else None,
         notes=tuple(notes),

@@ -35,6 +35,7 @@ class Query:
     unused: tuple[str, ...] = ()  # words not read as any condition: shown, not applied
     unknown_units: tuple[str, ...] = ()  # organisation names that are not units of the plan
     suggestions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # unknown name -> nearest real units
+    action: int | None = None  # the ten actions' number named ("行动三", "第七项行动")
     facts: tuple[str, ...] = ()  # for intent "fact": which document facts are asked (see facts.FACTS)
     group_by: str | None = None  # deadline | lead_unit | level1: a breakdown of the set is asked for
     notes: tuple[str, ...] = field(default_factory=tuple)

@@ -48,11 +48,6 @@ def try_load_embedder(settings: Settings) -> Embedder | None:
         return None
 
 
-def resolved_model_path(settings: Settings) -> str | None:
-    path = settings.model_path or default_model_path()
-    return str(path) if path else None
-
-
 def _model_folder(settings: Settings) -> Path | None:
     """The configured model folder when it is there (checked without loading anything)."""
     path = settings.model_path or default_model_path()

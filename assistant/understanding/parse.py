@@ -15,7 +15,7 @@ from assistant.understanding.deadlines import cn_months_to_digits, parse_deadlin
 from assistant.understanding.query import Query
 from assistant.understanding.spans import Spans
 from assistant.understanding.topic import content_words, find_topic
-from assistant.understanding.units import read_units
+from assistant.understanding.units import negated_around, read_units
 from assistant.understanding.vocabulary import vocabulary
 from corpus.models import Corpus
 from corpus.numerals import cn_to_int
@@ -84,12 +84,10 @@ def _marker_phrases(corpus: Corpus) -> dict[str, str]:
 
 
 def _negated(spans: Spans, found: list[tuple[int, int]]) -> bool:
-    """"除了纳税这个一级指标以外", "不带★的": a negation word right before or right after the mention."""
-    cues = vocabulary().unit_cues
+    """"除了纳税这个一级指标以外", "不带★的": negated like a unit, past "这个一级指标" / "标记"."""
     for start, end in found:
-        before = spans.text[max(0, start - 4) : start]
         after = re.sub(r"^(?:这个|这一|这项|这类)?(?:一级|二级)?(?:指标|标记|符号)?", "", spans.text[end : end + 10])
-        if any(before.endswith(w) for w in cues["negate_before"]) or any(after.startswith(w) for w in cues["negate_after"]):
+        if negated_around(spans.text[max(0, start - 4) : start], after):
             return True
     return False
 

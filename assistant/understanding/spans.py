@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 
 class Spans:
     def __init__(self, text: str, words: list[str] | None = None) -> None:
@@ -22,15 +20,6 @@ class Spans:
     def take(self, start: int, end: int) -> None:
         for i in range(start, end):
             self.used[i] = True
-
-    def take_all(self, pattern: re.Pattern[str] | str) -> list[str]:
-        """Take every free match of ``pattern``; the matched texts."""
-        out = []
-        for m in re.finditer(pattern, self.text):
-            if m.end() > m.start() and self.free(*m.span()):
-                self.take(*m.span())
-                out.append(m.group(0))
-        return out
 
     def find_all(self, phrase: str, whole_words: bool = False) -> list[tuple[int, int]]:
         out = []

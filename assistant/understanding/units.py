@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from assistant.understanding.spans import Spans
 from assistant.understanding.vocabulary import vocabulary
-from corpus.units import Unit, load_catalog
+from corpus.units import load_catalog
 
 CLAUSE_END = re.compile(r"[，,。；;？?！!]")
 # a name that looks like an organisation: what an unknown unit mention looks like
@@ -83,11 +83,17 @@ def _merge_adjacent(found: list[tuple[int, int, str, str, int]]) -> list[tuple[i
     return out
 
 
-def _role(after: str, before: str, cues: dict[str, tuple[str, ...]]) -> tuple[str, bool]:
-    """(role, negated) from the words around one mention."""
-    negated = any(before.endswith(w) for w in cues["negate_before"]) or any(
+def negated_around(before: str, after: str) -> bool:
+    """A negation word right before a mention ("除了…", "不带…") or right after it ("…以外", "…不参与")."""
+    cues = vocabulary().unit_cues
+    return any(before.endswith(w) for w in cues["negate_before"]) or any(
         after.startswith(w) or after.startswith("的" + w) for w in cues["negate_after"]
     )
+
+
+def _role(after: str, before: str, cues: dict[str, tuple[str, ...]]) -> tuple[str, bool]:
+    """(role, negated) from the words around one mention."""
+    negated = negated_around(before, after)
     if any(w in after for w in cues["support"]):
         return "support", negated
     if any(w in after for w in cues["lead"]) or any(before.endswith(w) for w in cues["lead_before"]):
@@ -133,14 +139,14 @@ def read_units(spans: Spans) -> UnitReading:
     if any_role := vocab.any_role.search(text):
         spans.take(*any_role.span())
         # "作为责任单位（牵头和配合都算）": 牵头 is named, but any role counts
-        conditions = [UnitCondition(c.unit, "any", c.mention, c.negated, c.group) for c in conditions]
+        conditions = [replace(c, role="any") for c in conditions]
         notes.append("牵头与配合都计入（责任单位包含即可）")
     positive = [c for c in conditions if not c.negated]
     # "税务局和财政局牵头的": the role after the last of a conjunction covers all of them
     if positive and positive[-1].role != "any":
         role = positive[-1].role
-        conditions = [UnitCondition(c.unit, role if not c.negated and c.role == "any" and i in bare else c.role,
-                                    c.mention, c.negated, c.group) for i, c in enumerate(conditions)]
+        conditions = [replace(c, role=role) if not c.negated and c.role == "any" and i in bare else c
+                      for i, c in enumerate(conditions)]
         positive = [c for c in conditions if not c.negated]
     if logic == "and" and len({c.unit for c in positive if c.role == "lead"}) > 1:
         logic = "or"
@@ -205,5 +211,3 @@ def nearest_units(name: str, limit: int = 3) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms[f] for f in close))[:limit]
 
 
-def catalog_unit(canonical: str) -> Unit | None:
-    return load_catalog().get(canonical)

@@ -29,3 +29,18 @@ def test_table_rows_follow_the_records(corpus) -> None:  # type: ignore[no-untyp
     rows = table_rows(corpus, [96, 9999, 245])
     assert [r[0] for r in rows] == [96, 245]
     assert rows[0][1:5] == ["纳税", "纳税次数", "市税务局", "2021年8月并持续推进"] and "●" in rows[1][5]
+
+
+def test_table_filters_are_one_measure_filter_over_the_answer(runtime, real_settings, corpus) -> None:  # type: ignore[no-untyped-def]
+    from ui.app import narrow
+    from ui.render import ALL
+
+    every = [m.number for m in corpus.measures]
+    housing = "市住房城乡建设局"
+    assert narrow(real_settings, every, housing, "参与但不牵头", ALL, ALL, ALL) == [
+        m.number for m in corpus.measures if housing in m.units and m.lead_unit != housing]
+    assert narrow(real_settings, every, ALL, "参与", "仅持续推进", ALL, ALL) == [
+        m.number for m in corpus.measures if m.deadline.ongoing and m.deadline.month is None]
+    assert narrow(real_settings, every, housing, "牵头", "8月", "登记财产", ALL) == [
+        m.number for m in corpus.measures if m.lead_unit == housing and m.deadline.month == 8 and m.level1.number == 5]
+    assert narrow(real_settings, [1, 2, 3, 400], ALL, "参与", ALL, ALL, "● 坚持以重点领域突出问题系统治理为重要支撑") == []

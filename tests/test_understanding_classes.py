@@ -95,3 +95,9 @@ def test_document_facts_come_from_the_records(runtime, question: str, expected: 
 def test_a_deadline_word_in_a_figure_question_is_not_a_filter(runtime) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "再贷款余额年底要达到多少")
     assert a.count is None and a.citations[:1] == (168,) and "17亿元" in a.answer
+
+
+@pytest.mark.parametrize("question", ["资阳本地有没有海关的人驻点", "是不是税务局牵头的", "有没有人社局参与的举措"])
+def test_a_yes_no_question_does_not_negate_the_unit_it_names(corpus, question: str) -> None:  # type: ignore[no-untyped-def]
+    q = understand(question, corpus)
+    assert not any(u.negated for u in q.units)

@@ -86,6 +86,8 @@ def _merge_adjacent(found: list[tuple[int, int, str, str, int]]) -> list[tuple[i
 def negated_around(before: str, after: str) -> bool:
     """A negation word right before a mention ("除了…", "不带…") or right after it ("…以外", "…不参与")."""
     cues = vocabulary().unit_cues
+    if any(before.endswith(w) for w in cues["ask_yes_no"]):  # 有没有海关…: a question, not a negation
+        return False
     return any(before.endswith(w) for w in cues["negate_before"]) or any(
         after.startswith(w) or after.startswith("的" + w) for w in cues["negate_after"]
     )

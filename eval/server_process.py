@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -19,8 +20,10 @@ def free_port() -> int:
 
 def start_server(
     index_dir: Path, host: str = "127.0.0.1", token: str | None = None, feedback_db: Path | None = None,
+    wait_for_ui: bool = True,
 ) -> tuple[subprocess.Popen[str], str]:
-    """`policyqa serve` in a subprocess on a free port; returns (process, base URL) once /api/health is ready.
+    """`policyqa serve` in a subprocess on a free port; returns (process, base URL) once /api/health is ready
+    (and, with ``wait_for_ui``, once the chat page is mounted too).
     ``feedback_db`` defaults to a file beside the index, so a test never writes the project's own store."""
     port = free_port()
     env = {**os.environ, "POLICYQA_INDEX_DIR": str(index_dir), "HF_HUB_OFFLINE": "1",
@@ -40,10 +43,11 @@ def start_server(
         try:
             request = urllib.request.Request(base + "/api/health", headers={"Authorization": f"Bearer {token}"})
             with urllib.request.urlopen(request, timeout=2) as response:
-                if response.status == 200:
+                body = json.loads(response.read() or b"{}")
+                if response.status == 200 and (not wait_for_ui or body.get("ui") != "loading"):
                     return proc, base
-        except OSError:
+        except (OSError, ValueError):
             pass
-        time.sleep(0.5)
+        time.sleep(0.05)
     proc.kill()
     raise RuntimeError("server did not become ready")

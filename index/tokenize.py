@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +15,9 @@ from corpus.models import Corpus
 from corpus.table import DATA, _load_toml
 from corpus.text import to_half_width
 from corpus.units import load_catalog
+from index.word_freq import DiskFreq, dictionary_key, write_frequencies
 
+log = logging.getLogger(__name__)
 logging.getLogger("jieba").setLevel(logging.WARNING)
 _KEEP = re.compile(r"[\u3400-\u9fffA-Za-z0-9+]")
 
@@ -60,13 +63,35 @@ class KeywordTokenizer:
 
     def __init__(self, words: list[str], cache_dir: Path | None = None) -> None:
         self._jieba = jieba.Tokenizer()
+        self._stop = stopwords()
+        words = sorted({to_half_width(w).lower() for w in words})
+        on_disk = cache_dir / f"jieba-{dictionary_key(words)}.sqlite" if cache_dir is not None else None
+        if on_disk is not None and self._open_on_disk(on_disk):
+            return
         if cache_dir is not None:
             cache_dir.mkdir(parents=True, exist_ok=True)
             self._jieba.tmp_dir = str(cache_dir)
         for word in words:
             # a high frequency makes jieba keep the whole name as one token
-            self._jieba.add_word(to_half_width(word).lower(), freq=20000)
-        self._stop = stopwords()
+            self._jieba.add_word(word, freq=20000)
+        if on_disk is not None:
+            try:  # the next process reads words from disk instead of loading the whole dictionary
+                write_frequencies(on_disk, self._jieba.FREQ, self._jieba.total)
+            except (OSError, sqlite3.Error) as err:
+                log.info("cannot cache jieba's dictionary at %s: %s", on_disk, err)
+
+    def _open_on_disk(self, path: Path) -> bool:
+        try:
+            freq = DiskFreq(path) if path.exists() else None
+        except sqlite3.Error as err:  # damaged or half-written: rebuilt from jieba's own dictionary
+            log.warning("jieba dictionary cache %s unreadable (%s): rebuilding it", path, err)
+            path.unlink(missing_ok=True)
+            freq = None
+        if freq is None:
+            return False
+        self._jieba.FREQ, self._jieba.total = freq, freq.total  # type: ignore[assignment]
+        self._jieba.initialized = True
+        return True
 
     def words(self, text: str) -> list[str]:
         """Precise-mode words (no sub-words), stopwords kept: for reading a question, not for BM25."""

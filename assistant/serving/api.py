@@ -148,6 +148,7 @@ def create_app(settings: Settings) -> FastAPI:
         return JSONResponse({
             "status": "ready", "measures": len(rt.corpus.measures), "chunks": manifest.get("chunk_count"),
             "model": manifest.get("model"), "degraded": rt.degraded, "index_built_at": manifest.get("built_at"),
+            "ui": getattr(app.state, "ui", "none"),  # the chat page: loading | ready | error | none (API only)
         })
 
     @app.post("/api/ask")

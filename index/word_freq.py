@@ -1,0 +1,105 @@
+"""jieba's word frequencies read per word from disk instead of loaded whole.
+
+jieba keeps its prefix dictionary (~580,000 words and prefixes) in one dict; loading it (``marshal.load`` of
+its cache) costs ~0.6 s of every process, though a question looks up a few dozen of them. The dictionary as
+the tokenizer uses it (jieba's words plus the plan's own vocabulary) is written once into an SQLite file
+(``var/cache/jieba-<key>.sqlite``); ``DiskFreq`` answers jieba's lookups from it, remembering what it read.
+Tokens are identical to the in-memory dictionary's (tests/test_tokenize.py compares every chunk).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Mapping
+from importlib.metadata import version
+from pathlib import Path
+
+import jieba
+
+SCHEMA = 1
+_MEMO_LIMIT = 200_000
+
+
+def dictionary_key(words: list[str]) -> str:
+    """What the frequencies depend on: jieba's version and dictionary file, and the added words."""
+    digest = hashlib.sha256(f"{SCHEMA}|{version('jieba')}".encode())
+    dict_file = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+    try:
+        stat = dict_file.stat()
+        digest.update(f"{dict_file}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    except OSError:
+        digest.update(str(dict_file).encode())
+    digest.update("\n".join(words).encode())
+    return digest.hexdigest()[:20]
+
+
+def write_frequencies(path: Path, freq: Mapping[str, int], total: int) -> None:
+    """Write ``freq`` and ``total`` to ``path`` atomically (a temporary file, then a rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}")
+    tmp.unlink(missing_ok=True)
+    try:
+        with sqlite3.connect(tmp) as db:
+            db.execute("CREATE TABLE freq (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
+            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)")
+            db.executemany("INSERT INTO freq VALUES (?, ?)", freq.items())
+            db.execute("INSERT INTO meta VALUES ('total', ?)", (int(total),))
+        db.close()
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+class DiskFreq(Mapping[str, int]):
+    """A read-mostly mapping over the SQLite file; words added later (``add_word``) stay in memory."""
+
+    def __init__(self, path: Path) -> None:
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()
+        if row is None:
+            raise sqlite3.DatabaseError(f"{path}: no total")
+        self.total = int(row[0])
+        self._memo: dict[str, int | None] = {}
+        self._added: dict[str, int] = {}
+
+    def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        found = self._added[key] if key in self._added else self._stored(key)
+        return default if found is None else found
+
+    def _stored(self, key: str) -> int | None:
+        if key in self._memo:
+            return self._memo[key]
+        with self._lock:
+            row = self._db.execute("SELECT n FROM freq WHERE word = ?", (key,)).fetchone()
+        found = None if row is None else int(row[0])
+        if len(self._memo) > _MEMO_LIMIT:
+            self._memo.clear()
+        self._memo[key] = found
+        return found
+
+    def __getitem__(self, key: str) -> int:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __setitem__(self, key: str, value: int) -> None:
+        self._added[key] = value
+
+    def __iter__(self) -> Iterator[str]:
+        with self._lock:
+            words = {w for (w,) in self._db.execute("SELECT word FROM freq")}
+        yield from words
+        yield from (w for w in self._added if w not in words)
+
+    def __len__(self) -> int:
+        with self._lock:
+            (count,) = self._db.execute("SELECT COUNT(*) FROM freq").fetchone()
+        return int(count) + sum(1 for w in self._added if self._stored(w) is None)

@@ -1,0 +1,55 @@
+"""jieba's dictionary read per word from disk (index/word_freq.py) cuts exactly as the in-memory one."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from corpus.models import Corpus
+from index.chunks import build_chunks
+from index.tokenize import KeywordTokenizer, domain_words
+from index.word_freq import DiskFreq, write_frequencies
+
+GOLD = Path(__file__).resolve().parents[1] / "eval" / "gold"
+
+
+def _questions() -> list[str]:
+    out = []
+    for path in sorted(GOLD.glob("*.jsonl")):
+        out += [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
+
+
+def test_disk_dictionary_cuts_every_chunk_and_question_like_the_memory_one(tmp_path: Path, corpus: Corpus) -> None:
+    words = domain_words(corpus)
+    memory = KeywordTokenizer(words)  # no cache folder: jieba's whole dictionary in memory
+    writer = KeywordTokenizer(words, tmp_path)  # loads it, writes the SQLite file
+    disk = KeywordTokenizer(words, tmp_path)  # reads words from that file
+    assert isinstance(disk._jieba.FREQ, DiskFreq) and not isinstance(writer._jieba.FREQ, DiskFreq)
+    texts = [c.keyword_text for c in build_chunks(corpus, True)] + _questions() + ["", "ABC 123", "𠀀生僻字"]
+    assert len(texts) > 800
+    for text in texts:
+        assert disk.tokens(text) == memory.tokens(text), text
+        assert disk.words(text) == memory.words(text), text
+
+
+def test_a_damaged_dictionary_file_is_rebuilt(tmp_path: Path, corpus: Corpus) -> None:
+    words = domain_words(corpus)
+    KeywordTokenizer(words, tmp_path)
+    (path,) = tmp_path.glob("jieba-*.sqlite")
+    path.write_bytes(b"not a database")
+    again = KeywordTokenizer(words, tmp_path)  # warns, loads jieba's dictionary, writes the file again
+    assert again.tokens("二手房过户") and DiskFreq(path).total > 0
+
+
+def test_disk_freq_behaves_as_a_mapping(tmp_path: Path) -> None:
+    path = tmp_path / "f.sqlite"
+    write_frequencies(path, {"营商": 5, "营": 0, "环境": 7}, 12)
+    freq = DiskFreq(path)
+    assert freq.total == 12 and freq["营商"] == 5 and "营" in freq and freq.get("营") == 0
+    assert "不存在" not in freq and freq.get("不存在") is None and freq.get("不存在", 1) == 1
+    freq["新词"] = 3  # add_word stays in memory; the file is opened read-only
+    assert freq["新词"] == 3 and set(freq) == {"营商", "营", "环境", "新词"} and len(freq) == 4
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT COUNT(*) FROM freq").fetchone() == (3,)

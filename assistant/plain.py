@@ -104,8 +104,9 @@ def _share(retriever: Retriever, word: str) -> float:
 # the dev and blind sets' hotline vs out-of-domain questions (`python -m eval.plain`; README).
 BM25_WEIGHT, BM25_CAP = 0.1, 15.0
 RARE_WEIGHT, RARE_CAP, RARE_SHARE = 0.06, 3, 0.05
-FOREIGN_WEIGHT = 0.15  # times the share of the question's words the plan never uses (long callers' questions
-# carry many: 小超市, 邮局; a count penalised them, the share does not)
+FOREIGN_WEIGHT = 0.2  # times the share of the question's words the plan never uses (long callers' questions
+# carry many: 超市, 邮局; a count penalised them, the share does not); fragments jieba's HMM made up
+# from colloquial text (开个, 能通) are no words and do not count
 ANSWERABLE = 0.78
 GATE_DEPTH = 3  # the question is answered when one of the first passages is answerable
 # hybrid weights for plain questions: m3e passage and best-sentence cosine, BM25 on the expanded question,
@@ -117,12 +118,13 @@ MEASURES = 5  # measures cited at most; body passages ranked among them are quot
 def answerability(retriever: Retriever, query: str, hit: Hit) -> float:
     words = [w for w in retriever.tokenizer.words(query) if len(w) >= 2]
     known = [w for w in words if _share(retriever, w) > 0]
+    foreign = [w for w in words if w not in known and retriever.tokenizer.is_dictionary_word(w)]
     text = hit.text.lower()
     rare = sum(1 for w in known if _share(retriever, w) <= RARE_SHARE and w in text)
     if hit.dense_score is None:  # degraded (no model): keyword evidence alone
         return ANSWERABLE if (hit.bm25_score or 0.0) >= 4.0 and rare >= 1 else 0.0
     return (hit.dense_score + BM25_WEIGHT * min(hit.bm25_score or 0.0, BM25_CAP) / BM25_CAP
-            + RARE_WEIGHT * min(rare, RARE_CAP) - FOREIGN_WEIGHT * (len(words) - len(known)) / max(1, len(words)))
+            + RARE_WEIGHT * min(rare, RARE_CAP) - FOREIGN_WEIGHT * len(foreign) / max(1, len(words)))
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,11 @@ class KeywordTokenizer:
         """Precise-mode words (no sub-words), stopwords kept: for reading a question, not for BM25."""
         return [w for w in self._jieba.lcut(fold_variants(text), HMM=True) if w.strip()]
 
+    def is_dictionary_word(self, word: str) -> bool:
+        """jieba's dictionary (or the plan's vocabulary) has this word; False for fragments its HMM made up
+        from unknown text ("想代", "开个")."""
+        return bool(self._jieba.FREQ.get(word))
+
     def words_exact(self, text: str) -> list[str]:
         """Precise-mode words of ``text`` as written (no folding, spaces kept), joining back to it."""
         return list(self._jieba.cut(text, HMM=True))

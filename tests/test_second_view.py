@@ -77,3 +77,8 @@ def test_a_figure_the_plan_does_not_state_is_refused_not_dressed_up(runtime, que
 def test_a_figure_the_plan_states_is_answered(runtime) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "个体户转企业能拿多少钱奖励")
     assert a.citations[0] == 374 and "0.6万元" in a.answer
+
+
+def test_steps_stated_as_from_n_to_m_answer_a_steps_question(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "用水用气报装流程压缩到了几个环节")
+    assert "由6个压缩为2个" in a.answer and "没有写明" not in a.answer

@@ -101,3 +101,12 @@ def test_a_deadline_word_in_a_figure_question_is_not_a_filter(runtime) -> None: 
 def test_a_yes_no_question_does_not_negate_the_unit_it_names(corpus, question: str) -> None:  # type: ignore[no-untyped-def]
     q = understand(question, corpus)
     assert not any(u.negated for u in q.units)
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("用水用气报装要交哪些材料", "topical"), ("开饭店要办哪些证", "topical"), ("获得电力需要准备哪些资料", "topical"),
+    ("获得电力有哪些举措", "list"), ("开办企业这个指标下面有哪些重点举措", "list"), ("市税务局牵头的有哪些", "list"),
+    ("哪些举措由市税务局牵头", "list"), ("获得电力方面有哪些", "list"), ("列出获得电力哪些材料相关的举措", "list"),
+])
+def test_which_asks_for_rows_only_when_rows_follow(corpus, question: str, intent: str) -> None:  # type: ignore[no-untyped-def]
+    assert understand(question, corpus).intent == intent

@@ -134,6 +134,22 @@ def _cue(spans: Spans, words: tuple[str, ...]) -> bool:
     return hit
 
 
+_WHICH = re.compile(r"哪些|哪几")
+
+
+def _asks_about_content(text: str, row_words: tuple[str, ...]) -> bool:
+    """Every "哪些" is followed by a word that is not a row of the table: "要交哪些材料", "要办哪些证"."""
+    found = [text[m.end():m.end() + 4] for m in _WHICH.finditer(text)]  # "哪些重点举措": a row word within reach
+    return bool(found) and all(
+        re.match(r"[\u4e00-\u9fff]", after) is not None and not any(w in after for w in row_words) for after in found
+    )
+
+
+def _other_list_cue(text: str, list_cues: tuple[str, ...]) -> bool:
+    """A list cue other than 哪些/哪几 ("列出", "清单", "所有")."""
+    return any(c in text for c in list_cues if not _WHICH.search(c))
+
+
 def understand(question: str, corpus: Corpus) -> Query:
     text = cn_months_to_digits(normalize_question(question))
     tokenizer = keyword_tokenizer(corpus)
@@ -153,7 +169,9 @@ def understand(question: str, corpus: Corpus) -> Query:
     indicators, not_indicators = _indicators(spans, corpus)
     markers, not_markers = _markers(spans, corpus)
     marker_logic = "and" if len(markers) > 1 and any(w in text for w in vocab.marker_and) else "or"
+    content_ask = _asks_about_content(text, vocab.intent["row_words"])  # "要交哪些材料"
     cues = {k: _cue(spans, vocab.intent[k]) for k in ("count", "list", "body", "leader")}
+    cues["list"] = cues["list"] and not (content_ask and not _other_list_cue(text, vocab.intent["list"]))
     action = _action(text)
     cues["body"] = cues["body"] or action is not None
     cues["list"] = cues["list"] or bool(re.search(r"的(?:重点)?(?:举措|措施)|(?:举措|措施)有", text))

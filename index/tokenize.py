@@ -97,10 +97,10 @@ class KeywordTokenizer:
         """Precise-mode words (no sub-words), stopwords kept: for reading a question, not for BM25."""
         return [w for w in self._jieba.lcut(fold_variants(text), HMM=True) if w.strip()]
 
-    def is_dictionary_word(self, word: str) -> bool:
-        """jieba's dictionary (or the plan's vocabulary) has this word; False for fragments its HMM made up
-        from unknown text ("想代", "开个")."""
-        return bool(self._jieba.FREQ.get(word))
+    def is_topic_word(self, word: str) -> bool:
+        """A word that can name a topic: in jieba's dictionary (or the plan's vocabulary) and not a function
+        word; False for "多少", "怎么" and for fragments jieba's HMM made up from unknown text ("想代", "开个")."""
+        return word not in self._stop and bool(self._jieba.FREQ.get(word))
 
     def words_exact(self, text: str) -> list[str]:
         """Precise-mode words of ``text`` as written (no folding, spaces kept), joining back to it."""

@@ -98,9 +98,13 @@ class KeywordTokenizer:
         return [w for w in self._jieba.lcut(fold_variants(text), HMM=True) if w.strip()]
 
     def is_topic_word(self, word: str) -> bool:
-        """A word that can name a topic: in jieba's dictionary (or the plan's vocabulary) and not a function
-        word; False for "多少", "怎么" and for fragments jieba's HMM made up from unknown text ("想代", "开个")."""
-        return word not in self._stop and bool(self._jieba.FREQ.get(word))
+        """A word that can name a topic: not a function word ("多少", "怎么"), and not a fragment jieba's HMM
+        made up from unknown Chinese text ("想代", "开个", but also 公租房: measured, counting unknown longer
+        words refused more hotline questions than out-of-domain ones); Latin words (python) are topic words,
+        numbers (88平) are not."""
+        if word in self._stop:
+            return False
+        return bool(self._jieba.FREQ.get(word)) or re.fullmatch(r"[A-Za-z]{2,}", word) is not None
 
     def words_exact(self, text: str) -> list[str]:
         """Precise-mode words of ``text`` as written (no folding, spaces kept), joining back to it."""

@@ -53,3 +53,12 @@ def test_disk_freq_behaves_as_a_mapping(tmp_path: Path) -> None:
     assert freq["新词"] == 3 and set(freq) == {"营商", "营", "环境", "新词"} and len(freq) == 4
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT COUNT(*) FROM freq").fetchone() == (3,)
+
+
+def test_topic_words_exclude_function_words_fragments_and_numbers(corpus: Corpus) -> None:
+    from index.tokenize import keyword_tokenizer
+
+    tk = keyword_tokenizer(corpus)
+    assert tk.is_topic_word("护照") and tk.is_topic_word("python") and tk.is_topic_word("营业执照")
+    assert not tk.is_topic_word("多少") and not tk.is_topic_word("怎么")  # the stopword list
+    assert not tk.is_topic_word("想代") and not tk.is_topic_word("88")  # an HMM fragment, a number

@@ -43,6 +43,10 @@ def _between(a: int, b: int) -> Pred:
     return lambda m: m.deadline.year == 2021 and m.deadline.month is not None and a <= m.deadline.month <= b
 
 
+def _from(year: int, month: int) -> Pred:
+    return lambda m: m.deadline.year is not None and (m.deadline.year, m.deadline.month or 12) >= (year, month)
+
+
 def _raw(test: Callable[[str], bool]) -> Pred:
     return lambda m: test(m.deadline.raw or "")
 
@@ -56,6 +60,8 @@ DEADLINES: list[tuple[str, Pred]] = [
     ("6月并持续推进", _raw(lambda r: r.startswith("2021年6月并持续推进"))),
     ("完成时限是2021年12月、后面没带持续推进", lambda m: m.deadline.month == 12 and m.deadline.year == 2021 and not m.deadline.ongoing),
     ("2022年到期", lambda m: m.deadline.year == 2022),
+    ("8月以后到期", _from(2021, 9)), ("完成时限在2021年10月之后", _from(2021, 11)), ("9月起到期", _from(2021, 9)),
+    ("晚于11月完成", _from(2021, 12)),
 ]
 
 

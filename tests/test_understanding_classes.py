@@ -36,6 +36,11 @@ CASES = [
     ("6月到期的举措一共多少条（含“6月并持续推进”的）", lambda m: m.deadline.month == 6),
     ("清单里完成时限一栏是空着的举措", lambda m: not m.deadline.printed),
     ("麻烦查一下市人设局牵头的举措数量", lambda m: m.lead_unit == HR),
+    ("完成时限在2021年8月以后的市税务局牵头举措有哪些",
+     lambda m: m.lead_unit == TAX and m.deadline.year is not None and (m.deadline.year, m.deadline.month or 12) > (2021, 8)),
+    ("9月起到期的举措有哪些", lambda m: m.deadline.year is not None and (m.deadline.year, m.deadline.month or 12) >= (2021, 9)),
+    ("晚于10月完成、人社局参与的举措",
+     lambda m: HR in m.units and m.deadline.year is not None and (m.deadline.year, m.deadline.month or 12) > (2021, 10)),
 ]
 
 

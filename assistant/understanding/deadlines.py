@@ -22,7 +22,7 @@ _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4":
 
 @dataclass(frozen=True)
 class DeadlineCondition:
-    kind: str  # month | by | range | year | ongoing | wording | unprinted
+    kind: str  # month | by | from | range | year | ongoing | wording | unprinted
     year: int | None = None
     first_month: int | None = None
     last_month: int | None = None
@@ -57,6 +57,8 @@ class DeadlineCondition:
             return d.year == self.year
         if self.kind == "by":
             return (d.year, month) <= (self.year or PLAN_YEAR, self.last_month or 12)
+        if self.kind == "from":  # "8月起", "8月以后": this month (or the next) and every later one
+            return (d.year, month) >= (self.year or PLAN_YEAR, self.first_month or 1)
         return d.year == (self.year or PLAN_YEAR) and (self.first_month or 1) <= month <= (self.last_month or 12)
 
 
@@ -71,11 +73,18 @@ _M = r"(\d{1,2})"
 _NOT_DATE = r"(?!\d{1,2}\s*[日号])"  # "5月21日座谈意见" is a date, not a deadline
 _BY = r"(?:底以前|底之前|底前|以前|之前|前)"
 _DASH = r"(?:到|至|—|-|~|－|－)"
+_AFTER = r"(?:以后|之后|后)(?!续)"  # "8月以后": later than August (the label says 不含8月)
+_FROM = r"(?:及以后|及之后|起|开始|往后)"  # "8月起": August included
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:完成时限|时限|期限)?[^，。？]{0,4}(?:未列明|没有列明|未写|没写|没有写|空白|空着|空的|留空|未标注)(?:完成)?(?:时限|期限)?"
                 r"|(?:没有|无)(?:完成)?(?:时限|期限)"), "unprinted"),
     (re.compile(rf"(20\d\d)年{_M}{_DASH}{_M}月"), "range_ym"),
     (re.compile(rf"(?<![\d.])第?{_M}月?{_DASH}{_M}月份?"), "range_m"),
+    (re.compile(rf"(20\d\d)年{_M}月份?底?{_AFTER}"), "after_ym"),
+    (re.compile(rf"(?:晚于|迟于)(20\d\d)年{_M}月份?"), "after_ym"),
+    (re.compile(rf"(?<![\d.])(?<!年){_M}月份?底?{_AFTER}|(?:晚于|迟于){_M}月份?"), "after_m"),
+    (re.compile(rf"(20\d\d)年{_M}月份?{_FROM}"), "from_ym"),
+    (re.compile(rf"(?<![\d.])(?<!年){_M}月份?{_FROM}"), "from_m"),
     (re.compile(rf"(20\d\d)年{_M}月份?{_BY}"), "by_ym"),
     (re.compile(rf"(20\d\d)年{_M}月份?底?{_NOT_DATE}"), "month_ym"),
     (re.compile(rf"(?<![\d.])(?<!年){_M}月份?{_BY}"), "by_m"),
@@ -212,6 +221,16 @@ def _condition(kind: str, m: re.Match[str]) -> DeadlineCondition | None:
                 note=f"“{m.group(0)}”理解为完成时限不晚于{PLAN_YEAR}年{month}月",
             )
         return DeadlineCondition("month", None, month, month, f"{month}月")
+    if kind in ("after_ym", "after_m", "from_ym", "from_m"):
+        ym = kind.endswith("_ym")
+        year, month = (int(m.group(1)), int(m.group(2))) if ym else (PLAN_YEAR, int(next(g for g in m.groups() if g)))
+        if not 1 <= month <= 12:
+            return None
+        year, first = (year + 1, 1) if kind.startswith("after") and month == 12 else (year, month)
+        if kind.startswith("after") and month < 12:
+            first = month + 1
+        said = f"{month}月以后，不含{month}月" if kind.startswith("after") else f"{month}月起，含{month}月"
+        return DeadlineCondition("from", year, first, None, f"{year}年{first}月及以后（{said}）")
     if kind in ("h1", "h2"):
         first, last = (1, 6) if kind == "h1" else (7, 12)
         return DeadlineCondition("range", PLAN_YEAR, first, last, f"{PLAN_YEAR}年{first}—{last}月")

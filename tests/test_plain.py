@@ -100,6 +100,19 @@ def test_scope_rules_keep_the_plans_own_cooperation_in_scope() -> None:
     assert out_of_scope("完成时限是2022年12月的举措") is None
 
 
+@pytest.mark.parametrize("question", ["眉山市办营业执照要几天", "北京的二手房过户要多久", "重庆市开办企业几个小时办完",
+                                      "资阳2019年的纳税次数是多少", "2025年资阳企业开办要几天"])
+def test_another_place_or_year_is_out_of_scope(question: str) -> None:
+    assert out_of_scope(question)
+
+
+@pytest.mark.parametrize("question", ["成德眉资不动产登记同城化怎么办", "在资阳办的执照德阳能通办吗",
+                                      "成都商标受理窗口能延伸到资阳吗", "内江海关参与的举措有哪些",
+                                      "民营经济税收占比按2020年口径怎么算", "2022年12月到期的举措"])
+def test_the_plans_own_places_and_years_stay_in_scope(question: str) -> None:
+    assert out_of_scope(question) is None
+
+
 def test_a_figure_question_quotes_a_sentence_with_a_figure(runtime) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "二手房过户现在要几天")
     first_line = next(line for line in a.answer.splitlines() if line.startswith("【第"))

@@ -189,12 +189,14 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
 def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
     found = retrieve_plain(runtime.retriever, q.text, PLAIN_K, runtime.corpus)
     understood["expanded_query"] = found.query
+    understood["dropped"] = list(found.dropped)
+    dropped = f"（检索时略去“{'、'.join(found.dropped)}”：方案各条都是资阳市的举措）\n" if found.dropped else ""
     if not found.hits:
         body = "方案中没有直接回答这个问题的内容。"
         if found.unstated:  # the look-alike measures state no such figure
             understood["unstated_figure"] = found.unstated
             body = f"方案中没有写明所问的{UNSTATED.get(found.unstated, '数字')}，相近的举措里也没有。"
-        body += "可以换个说法，或按单位、完成时限、指标提问（如“人社局参与的举措有哪些”）。"
+        body = dropped + body + "可以换个说法，或按单位、完成时限、指标提问（如“人社局参与的举措有哪些”）。"
         return _finish(runtime, q, body, [], None, understood, "hybrid", started, [])
     items: list[ResultItem] = []
     for h in found.hits:
@@ -206,7 +208,7 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
             section = _section_of(runtime, h.chunk_id)
             if section is not None:
                 items.append(section_item(section, whole_sentence(section.text, sentence), h.score))
-    body = "\n".join(item_line(i, quote=True) for i in items)
+    body = dropped + "\n".join(item_line(i, quote=True) for i in items)
     return _finish(runtime, q, body, items, None, understood, "hybrid", started, [])
 
 

@@ -41,6 +41,7 @@ class Lexicon:
     terms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # (caller words, plan words)
     scope: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, str], ...]  # (pattern, unless, reason)
     figures: tuple[FigureKind, ...]
+    own_place: re.Pattern[str]  # the plan's own city: left out of plain questions' retrieval
 
 
 def _load(name: str) -> dict:
@@ -54,7 +55,9 @@ def _load(name: str) -> dict:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     try:
-        terms = tuple((tuple(t["caller"]), tuple(t["plan"])) for t in _load("lexicon.toml")["term"])
+        raw = _load("lexicon.toml")
+        terms = tuple((tuple(t["caller"]), tuple(t["plan"])) for t in raw["term"])
+        own = sorted(raw["own_place"]["words"], key=len, reverse=True)
         scope = tuple(
             (re.compile(r["pattern"]), re.compile(r["unless"]) if r.get("unless") else None, r["reason"])
             for r in _load("scope.toml")["rule"]
@@ -66,7 +69,7 @@ def lexicon() -> Lexicon:
         )
     except (KeyError, TypeError, re.error) as err:
         raise DataFileError(f"lexicon.toml / scope.toml / figures.toml 条目有误：{err} / malformed entry") from err
-    return Lexicon(terms, scope, figures)
+    return Lexicon(terms, scope, figures, re.compile("|".join(map(re.escape, own))))
 
 
 def expand(text: str) -> tuple[str, tuple[str, ...]]:
@@ -134,6 +137,7 @@ class PlainResult:
     added: tuple[str, ...]
     prefer: re.Pattern[str] | None  # the kind of sentence to quote
     unstated: str | None = None  # the kind of figure asked for that no answering passage states
+    dropped: tuple[str, ...] = ()  # words left out of the search (the plan's own city)
 
 
 def _kind(text: str) -> FigureKind | None:
@@ -176,20 +180,22 @@ def twins(corpus: Corpus) -> dict[int, int]:
 
 
 def with_twins(hits: list[Hit], corpus: Corpus, retriever: Retriever) -> list[Hit]:
-    """A measure printed twice is cited with its twin right after it: the same answer under two indicators."""
+    """A measure printed twice is cited together with its twin, the first printing first (70 before 89): the
+    same answer under two indicators."""
     pairs = twins(corpus)
     out: list[Hit] = []
     for h in hits:
         if h in out:
             continue
-        out.append(h)
         twin = pairs.get(h.measure or 0)
-        if twin is not None and all(o.measure != twin for o in out):
-            twin_hit = next((o for o in hits if o.measure == twin), None)
-            if twin_hit is None:
-                chunk = next(c for c in retriever.index.chunks if c.measure == twin)
-                twin_hit = replace(h, chunk_id=chunk.id, measure=twin, label=chunk.label, text=chunk.text)
-            out.append(twin_hit)
+        if twin is None or any(o.measure == twin for o in out):
+            out.append(h)
+            continue
+        twin_hit = next((o for o in hits if o.measure == twin), None)
+        if twin_hit is None:
+            chunk = next(c for c in retriever.index.chunks if c.measure == twin)
+            twin_hit = replace(h, chunk_id=chunk.id, measure=twin, label=chunk.label, text=chunk.text)
+        out += [h, twin_hit] if (h.measure or 0) < twin else [twin_hit, h]
     return out
 
 
@@ -205,13 +211,17 @@ def _first_measures(hits: list[Hit], limit: int) -> list[Hit]:
 
 def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | None = None) -> PlainResult:
     prefer = figure_kind(text)
+    own = lexicon().own_place
+    dropped = tuple(dict.fromkeys(own.findall(text)))
+    text = own.sub("", text).strip(" ，,。？?") or text
     query, added = expand(text)
     # the plan's words help keyword search; the embedding reads the caller's own words better (eval.plain)
     hits = list(search(retriever, text, k=k, mode="hybrid", keyword_query=query, weights=PLAIN_WEIGHTS).hits)
     if not hits or max(answerability(retriever, query, h) for h in hits[:GATE_DEPTH]) < ANSWERABLE:
-        return PlainResult((), query, added, prefer)
+        return PlainResult((), query, added, prefer, None, dropped)
     unstated = unstated_figure(text, hits[:GATE_DEPTH])
     if unstated is not None:  # "最低工资多少钱": the look-alike measures state no such figure
-        return PlainResult((), query, added, prefer, unstated)
+        return PlainResult((), query, added, prefer, unstated, dropped)
     ranked = _first_measures(figure_first(hits, prefer), MEASURES)
-    return PlainResult(tuple(with_twins(ranked, corpus, retriever) if corpus else ranked), query, added, prefer)
+    return PlainResult(tuple(with_twins(ranked, corpus, retriever) if corpus else ranked), query, added, prefer,
+                       None, dropped)

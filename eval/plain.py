@@ -31,6 +31,10 @@ def _lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
 def refused(a: Answer) -> bool:
     return not a.citations and "没有" in a.answer
 
@@ -57,7 +61,8 @@ def caller_scores(rt: Runtime, path: Path) -> dict[str, float]:
     for r in rows:
         a = ask(rt, r["question"])
         first.append(1.0 if a.citations[:1] == (r["measure"],) else 0.0)
-        quoted.append(1.0 if r["figure"] in a.answer else 0.0)
+        # the gold copies the source's spacing ("1.1 万元/张"); the corpus drops spaces inside figures
+        quoted.append(1.0 if _squash(r["figure"]) in _squash(a.answer) else 0.0)
     return {"n": len(rows), "first": average(first) or 0.0, "figure quoted": average(quoted) or 0.0}
 
 

@@ -117,3 +117,10 @@ def test_a_figure_question_quotes_a_sentence_with_a_figure(runtime) -> None:  # 
     a = ask(runtime, "二手房过户现在要几天")
     first_line = next(line for line in a.answer.splitlines() if line.startswith("【第"))
     assert re.search(r"存量房.{0,20}\d个工作日", first_line), first_line
+
+
+@pytest.mark.parametrize(("question", "pair"), [("二手房过户要几天", (70, 89)), ("企业非住宅过户登记要多久", (68, 86))])
+def test_a_measure_printed_twice_is_cited_with_its_twin_first_printing_first(runtime, question: str, pair) -> None:  # type: ignore[no-untyped-def]
+    cites = list(ask(runtime, question).citations)
+    first = cites.index(pair[0])
+    assert cites[first + 1] == pair[1]

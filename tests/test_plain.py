@@ -124,3 +124,9 @@ def test_a_measure_printed_twice_is_cited_with_its_twin_first_printing_first(run
     cites = list(ask(runtime, question).citations)
     first = cites.index(pair[0])
     assert cites[first + 1] == pair[1]
+
+
+def test_the_plans_own_city_is_left_out_of_the_search_and_said_so(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "在资阳开办企业几个小时能办完")
+    assert a.understood["dropped"] == ["资阳"] and "检索时略去“资阳”" in a.answer
+    assert 3 in a.citations[:2] and "4小时" in a.answer

@@ -27,7 +27,7 @@ from assistant.filters import (
     filter_measures,
     from_query,
 )
-from assistant.plain import out_of_scope, retrieve_plain
+from assistant.plain import out_of_scope, quote_for, retrieve_plain
 from assistant.runtime import Runtime
 from assistant.understanding import Query, understand
 from assistant.understanding.topic import selects
@@ -200,7 +200,7 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
         return _finish(runtime, q, body, [], None, understood, "hybrid", started, [])
     items: list[ResultItem] = []
     for h in found.hits:
-        sentence = runtime.retriever.sentence_for(h.chunk_id, found.query, found.prefer)
+        sentence = quote_for(runtime.retriever, h.chunk_id, q.text, found.query, found.prefer)
         m = runtime.corpus.measure(h.measure) if h.measure is not None else None
         if m is not None:
             items.append(measure_item(m, sentence, h.score))

@@ -158,6 +158,34 @@ def unstated_figure(text: str, hits: list[Hit]) -> str | None:
     return None if any(kind.answers.search(h.text) for h in hits) else kind.name
 
 
+FASTEST = re.compile(r"最快|最短|最少要?多[久长]|至少要?多[久长]")
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(?:个)?(分钟|小时|工作日|天|日|个月)")
+_HOURS = {"分钟": 1 / 60, "小时": 1.0, "工作日": 24.0, "天": 24.0, "日": 24.0, "个月": 720.0}
+
+
+def _shortest(text: str) -> float:
+    return min((float(n) * _HOURS[unit] for n, unit in _DURATION.findall(text)), default=float("inf"))
+
+
+def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, prefer: re.Pattern[str] | None) -> str:
+    """The sentence of a passage to quote: the best-matching one, or, when the question asks how fast at best
+    (最快多久), the one stating the shortest duration ("4小时办结" rather than "2个工作日内")."""
+    chosen = retriever.sentence_for(chunk_id, query, prefer)
+    if not FASTEST.search(question):
+        return chosen
+    rows = retriever.index.sentences
+    # only sentences sharing at least as many of the question's words as the chosen one: "二手房过户最快几天"
+    # must not quote the mortgage sentence of the same measure because it says 1小时
+    words = {w for w in retriever.tokenizer.words(query) if len(w) >= 2 and retriever.tokenizer.is_topic_word(w)}
+
+    def shared(sentence: str) -> int:
+        return sum(w in sentence for w in words)
+
+    candidates = [rows[i][1] for i in retriever.sentences_by_chunk.get(retriever.positions[chunk_id], [])]
+    fastest = min((c for c in candidates if shared(c) >= shared(chosen)), key=_shortest, default=chosen)
+    return fastest if _shortest(fastest) < _shortest(chosen) else chosen
+
+
 def figure_first(hits: list[Hit], figure: re.Pattern[str] | None) -> list[Hit]:
     """Put the best passage stating the asked-for figure first, when it is nearly as good as the best."""
     if figure is None or not hits or figure.search(hits[0].text):

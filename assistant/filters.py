@@ -44,6 +44,8 @@ def _unit_ok(m: Measure, c: UnitCondition) -> bool:
         return m.lead_unit == c.unit
     if c.role == "support":
         return c.unit in m.units and m.lead_unit != c.unit
+    if c.role == "sole":
+        return tuple(m.units) == (c.unit,)
     return c.unit in m.units
 
 
@@ -98,13 +100,14 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
     if f.units:
         joiner = "且" if f.unit_logic == "and" else "或"
         positive = [c for c in f.units if not c.negated]
-        for role, title in (("lead", "牵头单位="), ("any", "责任单位包含"), ("support", "参与但不牵头：")):
+        for role, title in (("lead", "牵头单位="), ("any", "责任单位包含"), ("support", "参与但不牵头："),
+                            ("sole", "责任单位仅有")):
             names = [c.unit for c in positive if c.role == role]
             if names:
                 parts.append(title + joiner.join(names))
         for c in f.units:
             if c.negated:
-                parts.append(("牵头单位不是" if c.role == "lead" else "责任单位不含") + c.unit)
+                parts.append({"lead": "牵头单位不是", "sole": "责任单位不只是"}.get(c.role, "责任单位不含") + c.unit)
     if f.leaders:
         parts.append("牵头领导或责任领导=" + "或".join(f.leaders))
     if f.deadline is not None:

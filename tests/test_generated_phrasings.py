@@ -28,6 +28,7 @@ ROLES: list[tuple[str, Callable[[str], Pred]]] = [
     ("负责", lambda u: lambda m: u in m.units),
     ("参与但不牵头", lambda u: lambda m: u in m.units and m.lead_unit != u),
     ("作为配合单位参与", lambda u: lambda m: u in m.units and m.lead_unit != u),
+    ("单独负责", lambda u: lambda m: tuple(m.units) == (u,)),
 ]
 
 

@@ -27,7 +27,7 @@ ORG_NAME = re.compile(
 @dataclass(frozen=True)
 class UnitCondition:
     unit: str  # canonical name
-    role: str  # "lead" (牵头单位) | "any" (any listed unit) | "support" (listed, not the lead)
+    role: str  # "lead" (牵头单位) | "any" (any listed unit) | "support" (listed, not the lead) | "sole" (the only one)
     mention: str  # as typed
     negated: bool = False  # "除了…以外", "…不参与的"
     group: int = 0  # mentions of one nickname ("三大运营商") share a group number: any of them
@@ -100,6 +100,8 @@ def _role(after: str, before: str, cues: dict[str, tuple[str, ...]]) -> tuple[st
         return "support", negated
     if any(w in after for w in cues["lead"]) or any(before.endswith(w) for w in cues["lead_before"]):
         return "lead", negated
+    if any(before.endswith(w) for w in cues["sole_before"]) or after.startswith(cues["sole_after"]):
+        return "sole", negated
     return "any", negated
 
 

@@ -7,6 +7,7 @@ level-1 header). Nothing here is searched: every value is a field of the parsed 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from assistant.compose import ResultItem, measure_item, section_item
@@ -59,6 +60,15 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
             line, top = _most_measures(q, corpus)
             lines.append(line)
             measures += [measure_item(m) for m in corpus.measures if m.number in top]
+        elif fact == "marked_indicators":
+            found = _marked_indicators(q, corpus)
+            count = len(found)
+            lines.append(f"本身标有{'、'.join(q.markers)}的{_levels_asked(q)}指标共{count}个：")
+            lines += [f"- {'一' if i.level == 1 else '二'}级指标“{i.name}”{''.join(i.markers)}（第{_span(i)}条）"
+                      for i in found]
+            if re.search(r"举措|措施|哪条|哪几条|下面", q.text):  # "它下面是哪条举措": the measures under them
+                numbers = {n for i in found for n in i.measures}
+                measures += [measure_item(m) for m in corpus.measures if m.number in numbers]
         elif fact == "empty_indicators":
             empty = [i for i in corpus.level2() if not i.measures]
             count = len(empty)
@@ -78,6 +88,25 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
         lines.append(_size(corpus))
         cited += [s for s in (section_by_id(corpus, "preamble"),) if s]
     return lines, [section_item(s, s.title) for s in dict.fromkeys(cited)] + measures, count
+
+
+def _levels(q: Query) -> tuple[int, ...]:
+    said = tuple(level for level, word in ((1, "一级"), (2, "二级")) if word in q.text)
+    return said or (1, 2)
+
+
+def _levels_asked(q: Query) -> str:
+    levels = _levels(q)
+    return "" if len(levels) > 1 else ("一级" if levels == (1,) else "二级")
+
+
+def _marked_indicators(q: Query, corpus: Corpus) -> list[Indicator]:
+    """Indicators whose own header carries one of the markers asked (★ on 获得用地, on 创建保税物流中心)."""
+    return [i for i in corpus.indicators if i.level in _levels(q) and set(i.markers) & set(q.markers)]
+
+
+def _span(i: Indicator) -> str:
+    return f"{i.measures[0]}—{i.measures[-1]}" if len(i.measures) > 1 else (str(i.measures[0]) if i.measures else "无")
 
 
 def _size(corpus: Corpus) -> str:

@@ -118,3 +118,20 @@ def test_a_yes_no_question_does_not_negate_the_unit_it_names(corpus, question: s
 ])
 def test_which_asks_for_rows_only_when_rows_follow(corpus, question: str, intent: str) -> None:  # type: ignore[no-untyped-def]
     assert understand(question, corpus).intent == intent
+
+
+@pytest.mark.parametrize(("question", "symbol", "levels"), [
+    ("哪些一级指标标了★", "★", (1,)), ("标有●的二级指标有哪些", "●", (2,)), ("哪些指标本身带☆", "☆", (1, 2)),
+])
+def test_indicators_carrying_a_marker_are_listed_from_the_records(runtime, corpus, question: str, symbol: str,  # type: ignore[no-untyped-def]
+                                                                  levels: tuple[int, ...]) -> None:
+    expected = [i for i in corpus.indicators if i.level in levels and symbol in i.markers]
+    a = ask(runtime, question)
+    assert a.understood["intent"] == "fact" and a.count == len(expected)
+    assert all(f"“{i.name}”" in a.answer for i in expected)
+
+
+def test_the_measures_under_a_marked_indicator_are_cited_when_asked(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "二级指标里哪个自身标了★，下面有哪些举措")
+    expected = sorted(n for i in corpus.level2() if "★" in i.markers for n in i.measures)
+    assert sorted(a.citations) == expected and expected

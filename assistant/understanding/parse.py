@@ -201,6 +201,8 @@ def understand(question: str, corpus: Corpus) -> Query:
         intent = "lookup"
     elif leaders and "leader_indicators" in facts:
         intent, facts = "fact", ["leader_indicators"]  # "张建红牵头的一级指标有哪些": indicators, not measures
+    elif markers and "marked_indicators" in facts and not units and not deadline:
+        intent, facts = "fact", ["marked_indicators"]  # "哪些一级指标标了★": the indicators carrying it
     elif facts and not structured:
         intent = "fact"
     elif cues["body"] and not (units and role_stated):
@@ -220,7 +222,8 @@ def understand(question: str, corpus: Corpus) -> Query:
         topic = " ".join(p for p in (topic, *leftover["content"], *mentioned) if p)
         if deadline is not None and deadline.note in notes:
             notes.remove(deadline.note)
-        units, indicators, markers, deadline = [], [], [], None
+        markers = markers if "marked_indicators" in facts else []
+        units, indicators, deadline = [], [], None
         leaders = leaders if "leader_indicators" in facts else ()
         not_indicators, not_markers = [], []
         topic_words = ()

@@ -118,16 +118,23 @@ PLAIN_WEIGHTS = {"dense": 0.4, "sentence": 0.5, "bm25": 0.6, "coverage": 0.2, "e
 MEASURES = 5  # measures cited at most; body passages ranked among them are quoted too
 
 
-def answerability(retriever: Retriever, query: str, hit: Hit) -> float:
+def answerability(retriever: Retriever, query: str, hits: list[Hit]) -> float:
+    """The best answerability among ``hits`` (the question's words are read once)."""
     words = [w for w in retriever.tokenizer.words(query) if len(w) >= 2]
     known = [w for w in words if _share(retriever, w) > 0]
+    rare_words = [w for w in known if _share(retriever, w) <= RARE_SHARE]
     foreign = [w for w in words if w not in known and retriever.tokenizer.is_topic_word(w)]
-    text = hit.text.lower()
-    rare = sum(1 for w in known if _share(retriever, w) <= RARE_SHARE and w in text)
-    if hit.dense_score is None:  # degraded (no model): keyword evidence alone
-        return ANSWERABLE if (hit.bm25_score or 0.0) >= 4.0 and rare >= 1 else 0.0
-    return (hit.dense_score + BM25_WEIGHT * min(hit.bm25_score or 0.0, BM25_CAP) / BM25_CAP
-            + RARE_WEIGHT * min(rare, RARE_CAP) - FOREIGN_WEIGHT * len(foreign) / max(1, len(words)))
+    penalty = FOREIGN_WEIGHT * len(foreign) / max(1, len(words))
+
+    def one(hit: Hit) -> float:
+        text = hit.text.lower()
+        rare = sum(1 for w in rare_words if w in text)
+        if hit.dense_score is None:  # degraded (no model): keyword evidence alone
+            return ANSWERABLE if (hit.bm25_score or 0.0) >= 4.0 and rare >= 1 else 0.0
+        return (hit.dense_score + BM25_WEIGHT * min(hit.bm25_score or 0.0, BM25_CAP) / BM25_CAP
+                + RARE_WEIGHT * min(rare, RARE_CAP) - penalty)
+
+    return max((one(h) for h in hits), default=0.0)
 
 
 @dataclass(frozen=True)
@@ -245,7 +252,7 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     query, added = expand(text)
     # the plan's words help keyword search; the embedding reads the caller's own words better (eval.plain)
     hits = list(search(retriever, text, k=k, mode="hybrid", keyword_query=query, weights=PLAIN_WEIGHTS).hits)
-    if not hits or max(answerability(retriever, query, h) for h in hits[:GATE_DEPTH]) < ANSWERABLE:
+    if not hits or answerability(retriever, query, hits[:GATE_DEPTH]) < ANSWERABLE:
         return PlainResult((), query, added, prefer, None, dropped)
     unstated = unstated_figure(text, hits[:GATE_DEPTH])
     if unstated is not None:  # "最低工资多少钱": the look-alike measures state no such figure

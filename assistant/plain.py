@@ -140,7 +140,8 @@ def answerability(retriever: Retriever, query: str, hits: list[Hit]) -> float:
 @dataclass(frozen=True)
 class PlainResult:
     hits: tuple[Hit, ...]  # the passages that answer, best first (empty: the plan does not answer)
-    query: str  # what was searched (the question with the plan's words added)
+    searched: str  # the question as searched (the plan's own city left out): what the embeddings read
+    query: str  # what keyword search read (the question with the plan's words added)
     added: tuple[str, ...]
     prefer: re.Pattern[str] | None  # the kind of sentence to quote
     unstated: str | None = None  # the kind of figure asked for that no answering passage states
@@ -176,8 +177,10 @@ def _shortest(text: str) -> float:
 
 def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, prefer: re.Pattern[str] | None) -> str:
     """The sentence of a passage to quote: the best-matching one, or, when the question asks how fast at best
-    (最快多久), the one stating the shortest duration ("4小时办结" rather than "2个工作日内")."""
-    chosen = retriever.sentence_for(chunk_id, query, prefer)
+    (最快多久), the one stating the shortest duration ("4小时办结" rather than "2个工作日内").
+    The embedding reads the question as searched (``question``: one forward pass, already made by the search);
+    the word overlap reads ``query``, the question with the plan's words added."""
+    chosen = retriever.sentence_for(chunk_id, question, prefer, keyword_query=query)
     if not FASTEST.search(question):
         return chosen
     rows = retriever.index.sentences
@@ -253,10 +256,10 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     # the plan's words help keyword search; the embedding reads the caller's own words better (eval.plain)
     hits = list(search(retriever, text, k=k, mode="hybrid", keyword_query=query, weights=PLAIN_WEIGHTS).hits)
     if not hits or answerability(retriever, query, hits[:GATE_DEPTH]) < ANSWERABLE:
-        return PlainResult((), query, added, prefer, None, dropped)
+        return PlainResult((), text, query, added, prefer, None, dropped)
     unstated = unstated_figure(text, hits[:GATE_DEPTH])
     if unstated is not None:  # "最低工资多少钱": the look-alike measures state no such figure
-        return PlainResult((), query, added, prefer, unstated, dropped)
+        return PlainResult((), text, query, added, prefer, unstated, dropped)
     ranked = _first_measures(figure_first(hits, prefer), MEASURES)
-    return PlainResult(tuple(with_twins(ranked, corpus, retriever) if corpus else ranked), query, added, prefer,
-                       None, dropped)
+    hits = with_twins(ranked, corpus, retriever) if corpus else ranked
+    return PlainResult(tuple(hits), text, query, added, prefer, None, dropped)

@@ -80,6 +80,9 @@ class OnnxQueryEncoder:
                 tokenizer.enable_truncation(MAX_TOKENS)
                 options = onnxruntime.SessionOptions()
                 options.intra_op_num_threads = 2
+                # Idle ORT threads otherwise spin for a while after each run and take both cores from the e5
+                # pass that follows (measured: e5 37 ms → 15 ms per question, this encoder 12 → 8 ms).
+                options.add_session_config_entry("session.intra_op.allow_spinning", "0")
                 session = onnxruntime.InferenceSession(
                     str(self.folder / ONNX_FILE), options, providers=["CPUExecutionProvider"]
                 )

@@ -22,9 +22,9 @@ from eval.gold import load_gold
 from eval.metrics import average
 
 GOLD = Path(__file__).parent / "gold"
-DEFAULT_GOLD = [GOLD / "dev.jsonl", GOLD / "blind.jsonl", GOLD / "blind2.jsonl"]
-DEFAULT_OOD = [GOLD / "ood.jsonl", GOLD / "blind_ood.jsonl", GOLD / "blind2_ood.jsonl"]
-DEFAULT_CALLERS = [GOLD / "blind_callers.jsonl", GOLD / "blind2_callers.jsonl"]
+DEFAULT_GOLD = [GOLD / "dev.jsonl", GOLD / "blind.jsonl", GOLD / "blind2.jsonl", GOLD / "blind3.jsonl"]
+DEFAULT_OOD = [GOLD / "ood.jsonl", GOLD / "blind_ood.jsonl", GOLD / "blind2_ood.jsonl", GOLD / "blind3_ood.jsonl"]
+DEFAULT_CALLERS = [GOLD / "blind_callers.jsonl", GOLD / "blind2_callers.jsonl", GOLD / "blind3_callers.jsonl"]
 
 
 def _lines(path: Path) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ import pytest
 
 from assistant.answer import ask
 from assistant.plain import expand, lexicon, out_of_scope
+from index.search import Retriever
 
 # Written for these tests: 32 caller and 32 out-of-domain questions. One fails today and is left out of the
 # lists below, recorded here and in the README's limitations: "公积金怎么提取出来装修房子" cites measures on
@@ -59,6 +60,9 @@ OUT_OF_DOMAIN = [
     "考驾照科目二怎么练", "养狗要办证吗", "离婚协议怎么写", "高铁晚点能退票吗", "手机话费怎么查",
     "怎么申请出国签证", "孩子打疫苗在哪预约", "物业费不交会怎么样", "如何学好英语", "退休工资怎么算",
 ]
+# Near the plan's vocabulary (tax, social insurance, utilities): refused since the gate reads the e5 cosine too;
+# the m3e-only gate cited look-alike measures for each
+NEAR_MISSES = ["个人所得税起征点是多少", "劳动仲裁要交钱吗", "天然气开户要交多少钱"]
 
 
 @pytest.mark.parametrize(("question", "measures", "figure"), CALLERS, ids=[c[0] for c in CALLERS])
@@ -74,7 +78,7 @@ def test_enough_caller_and_out_of_domain_questions() -> None:
     assert len(CALLERS) >= 30 and len(OUT_OF_DOMAIN) >= 30
 
 
-@pytest.mark.parametrize("question", OUT_OF_DOMAIN)
+@pytest.mark.parametrize("question", OUT_OF_DOMAIN + NEAR_MISSES)
 def test_questions_the_plan_does_not_answer_cite_nothing(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)
     assert a.citations == (), a.answer[:200]
@@ -138,3 +142,10 @@ def test_how_fast_at_best_quotes_the_shortest_duration_of_the_same_subject(runti
     resale = ask(runtime, "二手房过户最快几天")  # 第70条 also says 最快1小时, about mortgages: not that sentence
     line = resale.answer.split("【第70条】", 1)[1].split("\n", 1)[0]
     assert "存量房转移登记2个工作日" in line and "1小时" not in line
+
+
+def test_without_the_second_embedding_the_gate_keeps_its_own_threshold(runtime, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No e5 (a CPU without AVX2, an index built before it): callers are still answered, chit-chat refused."""
+    monkeypatch.setattr(Retriever, "second_view", property(lambda self: None))
+    assert 3 in ask(runtime, "新公司注册登记现在几个工作日能办好").citations[:3]  # ranked without e5 too
+    assert ask(runtime, "推荐一家好吃的火锅").citations == ()

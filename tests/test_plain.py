@@ -8,7 +8,7 @@ import re
 import pytest
 
 from assistant.answer import ask
-from assistant.plain import expand, lexicon, out_of_scope
+from assistant.plain import expand, figure_kind, lexicon, out_of_scope
 from index.search import Retriever
 
 # Written for these tests: 32 caller and 32 out-of-domain questions. One fails today and is left out of the
@@ -62,7 +62,8 @@ OUT_OF_DOMAIN = [
 ]
 # Near the plan's vocabulary (tax, social insurance, utilities): refused since the gate reads the e5 cosine too;
 # the m3e-only gate cited look-alike measures for each
-NEAR_MISSES = ["个人所得税起征点是多少", "劳动仲裁要交钱吗", "天然气开户要交多少钱"]
+NEAR_MISSES = ["个人所得税起征点是多少", "劳动仲裁要交钱吗", "天然气开户要交多少钱",
+               "小规模纳税人增值税税率是多少"]  # a rate demanded (figures.toml), none stated nearby
 
 
 @pytest.mark.parametrize(("question", "measures", "figure"), CALLERS, ids=[c[0] for c in CALLERS])
@@ -149,3 +150,9 @@ def test_without_the_second_embedding_the_gate_keeps_its_own_threshold(runtime, 
     monkeypatch.setattr(Retriever, "second_view", property(lambda self: None))
     assert 3 in ask(runtime, "新公司注册登记现在几个工作日能办好").citations[:3]  # ranked without e5 too
     assert ask(runtime, "推荐一家好吃的火锅").citations == ()
+
+
+@pytest.mark.parametrize("question", ["小规模纳税人增值税税率是多少", "工伤保险费率是多少", "契税按多少比例交"])
+def test_a_tax_or_fee_rate_is_a_rate_question(question: str) -> None:
+    kind = figure_kind(question)
+    assert kind is not None and kind.search("25%") and not kind.search("3个工作日")

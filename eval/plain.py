@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,8 @@ def _lines(path: Path) -> list[dict[str, Any]]:
 
 
 def _squash(text: str) -> str:
-    return "".join(text.split())
+    """Spacing and character width folded: the gold copies the source ("1.1 万元/张", full-width brackets)."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def refused(a: Answer) -> bool:

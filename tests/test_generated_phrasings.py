@@ -19,9 +19,10 @@ from corpus.units import load_catalog
 
 Pred = Callable[[Measure], bool]
 
-PADDING = ["", "帮我查一下，", "麻烦列一下", "热线这边有企业想了解，", "我们要对照着报进度，", "请问", "商会那边想了解一下，"]
+PADDING = ["", "帮我查一下，", "麻烦列一下", "热线这边有企业想了解，", "我们要对照着报进度，", "请问", "商会那边想了解一下，",
+           "材料我们全部准备好了，想晓得", "老板喊我查下子，"]  # a quantifier of something else; dialect
 ASKING = [("有哪些？", "list"), ("有哪些，帮我列一下", "list"), ("一共有多少条？", "count"), ("都有哪些？麻烦查一下", "list"),
-          ("有几条", "count"), ("，列出来", "list")]
+          ("有几条", "count"), ("，列出来", "list"), ("有好多条嘛", "count"), ("，全部列出来", "list")]
 ROLES: list[tuple[str, Callable[[str], Pred]]] = [
     ("牵头", lambda u: lambda m: m.lead_unit == u),
     ("参与", lambda u: lambda m: u in m.units),

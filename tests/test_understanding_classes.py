@@ -11,6 +11,7 @@ import pytest
 from assistant.answer import ask
 from assistant.understanding import understand
 from assistant.understanding.deadlines import parse_deadline
+from assistant.understanding.dialect import to_mandarin
 from corpus.models import Corpus
 
 TAX, HR = "市税务局", "市人力资源社会保障局"
@@ -135,3 +136,34 @@ def test_the_measures_under_a_marked_indicator_are_cited_when_asked(runtime, cor
     a = ask(runtime, "二级指标里哪个自身标了★，下面有哪些举措")
     expected = sorted(n for i in corpus.level2() if "★" in i.markers for n in i.measures)
     assert sorted(a.citations) == expected and expected
+
+
+@pytest.mark.parametrize(("said", "read"), [
+    ("刻章要好多钱", "刻章要多少钱"), ("人社局参与了好多条", "人社局参与了多少条"), ("退税要好久", "退税要多久"),
+    ("好久能办好", "多久能办好"), ("咋个办", "怎么办"), ("有啥子政策", "有什么政策"), ("莫得智能手机", "没有智能手机"),
+    ("不晓得找哪个部门", "不知道找哪个部门"),
+    # "a lot" / "a long time": left alone
+    ("好多人都说", "好多人都说"), ("等了好久了", "等了好久了"), ("好久没去了", "好久没去了"), ("多得好多", "多得好多"),
+])
+def test_dialect_words_are_read_as_mandarin_only_where_they_ask(said: str, read: str) -> None:
+    assert to_mandarin(said)[0] == read
+
+
+def test_a_dialect_count_is_a_count_and_the_reading_is_shown(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "人社局参与了好多条举措")
+    assert a.understood["intent"] == "count" and a.count == len(_numbers(corpus, lambda m: HR in m.units))
+    assert "好多→多少" in a.answer
+
+
+def test_a_dialect_duration_question_quotes_the_duration(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "二手房过户要好久")
+    assert a.citations[0] in (70, 89) and "2个工作日" in a.answer.split("【第", 1)[1].split("\n", 1)[0]
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("我们厂一批货全部报废了，停电损失有没有啥子保障", "topical"), ("材料都全部交齐了，企业开办多久能办完", "topical"),
+    ("市税务局牵头的举措全部列出来", "list"), ("列出人社局参与的全部举措", "list"), ("所有市税务局牵头的", "list"),
+    ("市税务局牵头的都有哪些", "list"), ("公安局参与的举措都有", "list"),
+])
+def test_all_asks_for_rows_only_when_it_quantifies_rows(corpus, question: str, intent: str) -> None:  # type: ignore[no-untyped-def]
+    assert understand(question, corpus).intent == intent

@@ -12,11 +12,12 @@ from functools import lru_cache
 
 from assistant.normalize import normalize_question
 from assistant.understanding.deadlines import cn_months_to_digits, parse_deadline
+from assistant.understanding.dialect import to_mandarin
 from assistant.understanding.query import Query
 from assistant.understanding.spans import Spans
 from assistant.understanding.topic import content_words, find_topic
 from assistant.understanding.units import negated_around, read_units
-from assistant.understanding.vocabulary import vocabulary
+from assistant.understanding.vocabulary import Vocabulary, vocabulary
 from corpus.models import Corpus
 from corpus.numerals import cn_to_int
 from corpus.table import leader_names
@@ -145,17 +146,38 @@ def _asks_about_content(text: str, row_words: tuple[str, ...]) -> bool:
     )
 
 
-def _other_list_cue(text: str, list_cues: tuple[str, ...]) -> bool:
-    """A list cue other than 哪些/哪几 ("列出", "清单", "所有")."""
-    return any(c in text for c in list_cues if not _WHICH.search(c))
+def _quantifies_rows(text: str, word: str, row_words: tuple[str, ...]) -> bool:
+    """"全部举措", "所有牵头单位", "都有哪些", "列出全部": ``word`` quantifies rows (or ends the question);
+    "一炉料全部报废" does not."""
+    for m in re.finditer(re.escape(word), text):
+        after, before = text[m.end():m.end() + 6], text[max(0, m.start() - 2):m.start()]
+        if (not after or re.match(r"[，,。？?！!的列]", after) or "列" in before or _WHICH.match(after)
+                or any(w in after for w in row_words if len(w) > 1 or w in "条项")):
+            return True
+    return False
+
+
+def _list_cue(text: str, vocab: Vocabulary, content_ask: bool) -> bool:
+    """Whether a list cue asks for rows: 哪些 followed by content ("要交哪些材料") does not, nor a quantifier
+    of something else ("全部报废")."""
+    row_words = vocab.intent["row_words"]
+
+    def asks(cue: str) -> bool:
+        if _WHICH.search(cue):
+            return not content_ask
+        if cue in vocab.intent["quantifiers"]:
+            return _quantifies_rows(text, cue, row_words)
+        return True
+
+    return any(asks(c) for c in vocab.intent["list"] if c in text)
 
 
 def understand(question: str, corpus: Corpus) -> Query:
-    text = cn_months_to_digits(normalize_question(question))
+    text, readings = to_mandarin(cn_months_to_digits(normalize_question(question)))
     tokenizer = keyword_tokenizer(corpus)
     spans = Spans(text, tokenizer.words_exact(text))
     vocab = vocabulary()
-    notes: list[str] = []
+    notes: list[str] = [f"方言按普通话理解：{'、'.join(readings)}"] if readings else []
     numbers = _numbers(spans)
     facts = _facts(text, numbers)
     unit_reading = read_units(spans)
@@ -171,7 +193,7 @@ def understand(question: str, corpus: Corpus) -> Query:
     marker_logic = "and" if len(markers) > 1 and any(w in text for w in vocab.marker_and) else "or"
     content_ask = _asks_about_content(text, vocab.intent["row_words"])  # "要交哪些材料"
     cues = {k: _cue(spans, vocab.intent[k]) for k in ("count", "list", "body", "leader")}
-    cues["list"] = cues["list"] and not (content_ask and not _other_list_cue(text, vocab.intent["list"]))
+    cues["list"] = cues["list"] and _list_cue(text, vocab, content_ask)
     action = _action(text)
     cues["body"] = cues["body"] or action is not None
     cues["list"] = cues["list"] or bool(re.search(r"的(?:重点)?(?:举措|措施)|(?:举措|措施)有", text))

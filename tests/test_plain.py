@@ -61,8 +61,9 @@ OUT_OF_DOMAIN = [
     "怎么申请出国签证", "孩子打疫苗在哪预约", "物业费不交会怎么样", "如何学好英语", "退休工资怎么算",
 ]
 # Near the plan's vocabulary (tax, social insurance, utilities): refused since the gate reads the e5 cosine too;
-# the m3e-only gate cited look-alike measures for each
-NEAR_MISSES = ["个人所得税起征点是多少", "劳动仲裁要交钱吗", "天然气开户要交多少钱",
+# the m3e-only gate cited look-alike measures for each. ("个人所得税起征点是多少" was refused at threshold 3.46
+# and is answered at 3.44, which keeps a question about the plan itself: README, limitations.)
+NEAR_MISSES = ["劳动仲裁要交钱吗", "天然气开户要交多少钱",
                "小规模纳税人增值税税率是多少"]  # a rate demanded (figures.toml), none stated nearby
 
 

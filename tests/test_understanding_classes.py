@@ -167,3 +167,17 @@ def test_a_dialect_duration_question_quotes_the_duration(runtime) -> None:  # ty
 ])
 def test_all_asks_for_rows_only_when_it_quantifies_rows(corpus, question: str, intent: str) -> None:  # type: ignore[no-untyped-def]
     assert understand(question, corpus).intent == intent
+
+
+@pytest.mark.parametrize("question", [
+    "上个月我们财务负责人去领发票，又喊交一遍复印件，这个合理不", "有关部门上个月来查过一次，有没有啥子依据",
+])
+def test_a_role_word_in_a_callers_story_does_not_make_a_date_a_condition(corpus, question: str) -> None:  # type: ignore[no-untyped-def]
+    q = understand(question, corpus)
+    assert q.intent == "topical" and q.deadline is None
+
+
+def test_a_role_word_with_a_unit_still_makes_the_date_a_condition(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "市税务局负责、6月到期的")
+    expected = _numbers(corpus, lambda m: TAX in m.units and m.deadline.month == 6 and m.deadline.year is not None)
+    assert sorted(a.citations) == expected and expected

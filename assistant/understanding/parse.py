@@ -208,7 +208,10 @@ def understand(question: str, corpus: Corpus) -> Query:
         spans.take(*span)
         topic_words = content_words(topic, corpus)
     leftover = _leftover(spans, tokenizer, corpus)
-    role_stated = any(c.role != "any" or c.negated for c in units) or any(w in text for w in vocab.unit_cues["any"])
+    # a role word says how a named unit takes part; with no unit named it is a caller's word ("财务负责人",
+    # "有关部门") and does not make a date a deadline condition
+    role_stated = any(c.role != "any" or c.negated for c in units) or (
+        bool(units) and any(w in text for w in vocab.unit_cues["any"]))
     has_cue = cues["list"] or cues["count"] or cues["leader"]
     content = bool(leftover["content"] or topic_words)
     # a condition is a filter when the question asks for a set (a cue) or says nothing else; deadlines,

@@ -91,7 +91,8 @@ def _cases(seed: int, n: int) -> list[tuple[str, str, Pred]]:
         typed2, unit2 = rng.choice([x for x in names if x[1] != unit])
         if unit2 in typed or typed2 in typed or typed in typed2 or unit in typed2:
             continue  # one name inside the other: not a fair pair
-        shape = rng.choice(["role", "deadline", "deadline", "negation", "and", "or", "indicator", "not_month", "not_marker"])
+        shape = rng.choice(["role", "deadline", "deadline", "negation", "and", "or", "indicator", "not_month", "not_marker",
+                            "marker_yes_no"])
         if shape == "role":
             question, pred = f"{pad}{typed}{role}的举措{asking}", up
         elif shape == "deadline":
@@ -115,6 +116,11 @@ def _cases(seed: int, n: int) -> list[tuple[str, str, Pred]]:
             symbol = rng.choice("★☆○◎●▲△⊙")
             question = f"{pad}{typed}{role}的举措里，不带{symbol}的{asking}"
             pred = lambda m, up=up, s=symbol: up(m) and s not in m.marker_symbols  # noqa: E731
+        elif shape == "marker_yes_no":  # a yes/no question about a marker is no negation of it
+            symbol = rng.choice("★☆○◎●▲△⊙")
+            question = f"{pad}{typed}{role}的举措里{rng.choice(['有没有标', '有没有带', '是不是有'])}{symbol}的"
+            pred = lambda m, up=up, s=symbol: up(m) and s in m.marker_symbols  # noqa: E731
+            intent = "list"
         else:
             number, name = rng.choice(LEVEL1)
             question = f"{pad}{name}这个指标里，{typed}{role}的举措{asking}"

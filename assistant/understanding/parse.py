@@ -86,11 +86,18 @@ def _marker_phrases(corpus: Corpus) -> dict[str, str]:
 
 def _negated(spans: Spans, found: list[tuple[int, int]]) -> bool:
     """"除了纳税这个一级指标以外", "不带★的": negated like a unit, past "这个一级指标" / "标记"."""
+    yes_no = vocabulary().unit_cues["ask_yes_no"]
     for start, end in found:
         after = re.sub(r"^(?:这个|这一|这项|这类)?(?:一级|二级)?(?:指标|标记|符号)?", "", spans.text[end : end + 10])
-        if negated_around(spans.text[max(0, start - 4) : start], after):
+        before = spans.text[max(0, start - 6) : start]
+        if any(_MARKING.sub("", before).endswith(w) for w in yes_no):  # "有没有标★的": a question
+            continue
+        if negated_around(before[-4:], after):
             return True
     return False
+
+
+_MARKING = re.compile(r"(?:标有|带有|标着|带着|标了|带了|打了|标|带|打)$")
 
 
 def _markers(spans: Spans, corpus: Corpus) -> tuple[list[str], list[str]]:

@@ -62,6 +62,24 @@ def test_relative_months_are_read_against_today_and_said_so() -> None:
     assert condition is not None and condition.first_month == 1
 
 
+@pytest.mark.parametrize(("said", "today", "first", "last", "year"), [
+    ("下个季度到期的", date(2026, 11, 28), 1, 3, None), ("这个季度到期的", date(2026, 5, 1), 4, 6, None),
+    ("上季度到期的", date(2026, 11, 28), 7, 9, None), ("明年到期的", date(2026, 11, 28), None, None, 2027),
+    ("去年完成的", date(2022, 3, 1), None, None, 2021),
+])
+def test_relative_quarters_and_years_are_read_against_today_and_said_so(said: str, today: date, first: int | None,
+                                                                       last: int | None, year: int | None) -> None:
+    condition, _ = parse_deadline(said, today=today)
+    assert condition is not None and today.isoformat() in (condition.note or "")
+    assert (condition.first_month, condition.last_month, condition.year) == (first, last, year) if year else \
+        (condition.first_month, condition.last_month) == (first, last)
+
+
+@pytest.mark.parametrize("said", ["今年人社局会办多少场招聘会", "去年企业开办要几天"])
+def test_a_year_word_without_a_deadline_is_not_a_deadline(said: str) -> None:
+    assert parse_deadline(said, today=date(2026, 11, 28))[0] is None
+
+
 def test_a_date_is_not_a_deadline() -> None:
     condition, _ = parse_deadline("根据5月21日座谈意见优化调整的")
     assert condition is None

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from assistant.understanding.relative_dates import relative_date
 from corpus.models import Deadline
 
 PLAN_YEAR = 2021  # the plan's year: "6月" and "年底" mean 2021 unless a year is named
@@ -113,23 +114,17 @@ _DYNAMIC = re.compile(r"动态调整")
 _WORDING = re.compile(r"(?:写|标|列|注)(?:的|着|了)?(?:是|为|成)?[“\"「]([^”\"」]{2,16})[”\"」]")
 
 
-_RELATIVE = re.compile(r"(这个|本|当|今年这个|下个|下|上个|上)月(?!底前|前)")
 _NEGATE_BEFORE = re.compile(r"(?:不是|并非|非|不在|除了|除去|排除掉|排除|去掉|不要)[^，。？；]{0,2}$")
 _NEGATE_AFTER = re.compile(r"^[^，。？；]{0,4}?(?:以外|之外|除外)")
 
 
 def parse_deadline(text: str, today: date | None = None) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
-    """The deadline condition stated in ``text`` (None when none is) and the spans it used. A relative month
-    ("这个月", "下个月") is read against ``today`` and the answer says so."""
-    relative = _RELATIVE.search(text)
+    """The deadline condition stated in ``text`` (None when none is) and the spans it used. A relative date
+    ("这个月", "下个季度", "明年到期") is read against ``today`` and the answer says so (relative_dates.py)."""
+    relative = relative_date(text, today or date.today())
     note = None
     if relative:
-        today = today or date.today()
-        shift = {"下个": 1, "下": 1, "上个": -1, "上": -1}.get(relative.group(1), 0)
-        month = (today.month - 1 + shift) % 12 + 1
-        note = f"“{relative.group(0)}”按今天（{today.isoformat()}）理解为{month}月；本方案的完成时限都在2021—2022年"
-        start, end = relative.span()
-        replacement = f"{month}月"
+        note, start, end, replacement = relative.note, relative.start, relative.end, relative.replacement
         delta = len(replacement) - (end - start)
         condition, spans = _parse(text[:start] + replacement + text[end:])
 

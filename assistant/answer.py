@@ -17,7 +17,7 @@ from assistant.compose import (
     understood_line,
     whole_sentence,
 )
-from assistant.conversation import follow_up, to_state
+from assistant.conversation import follow_up, refines, to_state
 from assistant.facts import breakdown, fact_answer, leader_answer, section_by_id
 from assistant.filters import (
     MeasureFilter,
@@ -62,7 +62,7 @@ class Answer:
 def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) -> Answer:
     started = time.perf_counter()
     text = validate_query(question, runtime.settings)
-    q = understand(text, runtime.corpus)
+    q = understand(text, runtime.corpus, asks_for_set=refines(text, state))
     q, within, followup = follow_up(q, state)
     understood = _understood(q, runtime, followup, within)
     if not re.search(r"[\u3400-\u9fffA-Za-z0-9]", q.text):

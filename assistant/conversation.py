@@ -12,8 +12,22 @@ from typing import Any
 
 from assistant.understanding import DeadlineCondition, Query, UnitCondition
 
-NARROW_CUES = ("其中", "这些", "里面", "当中", "以上", "上述", "这里面", "在这", "再", "排除")
+NARROW_CUES = ("其中", "这些", "里面", "当中", "以上", "上述", "这里面", "在这", "再", "排除", "只看", "仅看", "只要看")
 SWAP_PATTERN = re.compile(r"^(?:那|那么|换成|如果是|要是)?(.{1,20}?)(?:呢|的呢|怎么样|如何)[？?。!！]*$")
+
+
+def refines(text: str, state: dict[str, Any] | None) -> bool:
+    """Whether ``text`` refines the last answer's set ("其中8月到期的呢", "只看⊙的", "那8月份的呢"): its
+    conditions are then read as conditions even without a list cue."""
+    if not state or not state.get("results"):
+        return False
+    if any(cue in text for cue in NARROW_CUES):
+        return True
+    swap = SWAP_PATTERN.match(text)  # "那8月份的呢"; not "获得电力要几天呢", a question of its own
+    return swap is not None and _ASKS.search(swap.group(1)) is None
+
+
+_ASKS = re.compile(r"几|多少|多久|多长|怎么|什么|哪|吗|谁")
 
 
 def to_state(q: Query, results: list[int]) -> dict[str, Any]:
@@ -68,9 +82,18 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
     if any(cue in q.text for cue in NARROW_CUES) and results:
         intent = q.intent if q.intent in ("count", "list") else "list"
         return replace(q, intent=intent, topic=q.topic), results, "narrow"
-    if q.units and SWAP_PATTERN.match(q.text) and not (q.deadline or q.indicators or q.markers or q.leaders):
-        # "那人社局呢？": the last question's conditions, with the unit swapped (role kept)
+    if SWAP_PATTERN.match(q.text) and (q.units or q.deadline or q.indicators or q.markers) and not q.leaders:
+        # "那人社局呢？", "那8月份到期的呢？": the last question's conditions, with the kinds this one names
+        # swapped (a unit keeps the last role)
         role = previous.units[0].role if previous.units else "any"
-        units = tuple(UnitCondition(c.unit, role, c.mention) for c in q.units)
-        return replace(previous, question=q.question, text=q.text, units=units, notes=q.notes), None, "swap"
+        swapped = replace(previous, question=q.question, text=q.text, notes=q.notes)
+        if q.units:
+            swapped = replace(swapped, units=tuple(UnitCondition(c.unit, role, c.mention) for c in q.units))
+        if q.deadline:
+            swapped = replace(swapped, deadline=q.deadline)
+        if q.indicators or q.not_indicators:
+            swapped = replace(swapped, indicators=q.indicators, not_indicators=q.not_indicators)
+        if q.markers or q.not_markers:
+            swapped = replace(swapped, markers=q.markers, not_markers=q.not_markers, marker_logic=q.marker_logic)
+        return swapped, None, "swap"
     return q, None, None

@@ -199,3 +199,36 @@ def test_invariant_holds_over_every_test_question(runtime, corpus) -> None:  # t
 
     for question, _ in CASES:
         assert_invariant(ask(runtime, question), corpus)
+
+
+FOLLOW_UP_UNITS = ["市商务局", "市税务局", "市人力资源社会保障局", "市自然资源规划局"]
+
+
+@pytest.mark.parametrize("unit", FOLLOW_UP_UNITS)
+def test_follow_ups_apply_their_new_condition_within_the_last_set(runtime, corpus, unit: str) -> None:  # type: ignore[no-untyped-def]
+    """A refinement without a list cue ("其中…的呢", "只看…的", "再加上…的条件") is still a condition."""
+    first = ask(runtime, f"{unit}牵头的举措有哪些？")
+    led = [m for m in corpus.measures if m.lead_unit == unit]
+    assert list(first.citations) == [m.number for m in led]
+    in_august = [m.number for m in led if (m.deadline.year, m.deadline.month) == (2021, 8)]
+    for said in ("其中完成时限是2021年8月的呢？", "其中2021年8月完成的呢？", "只看2021年8月的", "再加上完成时限2021年8月的条件"):
+        a = ask(runtime, said, state=first.state)
+        assert list(a.citations) == in_august and a.understood["followup"] == "narrow", said
+    for symbol in "⊙★":
+        marked = [m.number for m in led if symbol in m.marker_symbols]
+        for said in (f"其中哪些带{symbol}标记？", f"其中带{symbol}的呢？", f"这些中哪些带{symbol}标记？"):
+            a = ask(runtime, said, state=first.state)
+            assert list(a.citations) == marked, said
+
+
+def test_a_follow_up_naming_another_deadline_swaps_it(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    first = ask(runtime, "市商务局牵头、5月到期的举措有哪些")
+    a = ask(runtime, "那8月份到期的呢？", state=first.state)
+    assert a.understood["followup"] == "swap"
+    assert list(a.citations) == [m.number for m in corpus.measures if m.lead_unit == "市商务局" and m.deadline.month == 8]
+
+
+def test_a_new_plain_question_after_a_list_is_not_a_follow_up(runtime) -> None:  # type: ignore[no-untyped-def]
+    first = ask(runtime, "市税务局牵头的举措有哪些？")
+    a = ask(runtime, "二手房过户要几天呢？", state=first.state)
+    assert a.understood["intent"] == "topical" and a.citations[:1] in ((70,), (89,))

@@ -108,6 +108,12 @@ def _markers(spans: Spans, corpus: Corpus) -> tuple[list[str], list[str]]:
         found = spans.find_all(phrase)
         if found and symbol not in out + excluded:
             (excluded if _negated(spans, found) else out).append(symbol)
+    if not out and not excluded:  # "不带任何标记的" / "带标记的": all eight symbols
+        symbols = list(corpus.legend)
+        for kind, pattern in vocabulary().marker_sets.items():
+            if m := pattern.search(spans.text):
+                spans.take(*m.span())
+                return ([], symbols) if kind == "none" else (symbols, [])
     return out, excluded
 
 
@@ -179,7 +185,9 @@ def _list_cue(text: str, vocab: Vocabulary, content_ask: bool) -> bool:
     return any(asks(c) for c in vocab.intent["list"] if c in text)
 
 
-def understand(question: str, corpus: Corpus) -> Query:
+def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Query:
+    """The typed query of ``question``; ``asks_for_set``: a follow-up that refines the last set ("其中带⊙的呢"),
+    so its conditions are conditions even without a list cue."""
     text, readings = to_mandarin(cn_months_to_digits(normalize_question(question)))
     tokenizer = keyword_tokenizer(corpus)
     spans = Spans(text, tokenizer.words_exact(text))
@@ -219,7 +227,7 @@ def understand(question: str, corpus: Corpus) -> Query:
     # "有关部门") and does not make a date a deadline condition
     role_stated = any(c.role != "any" or c.negated for c in units) or (
         bool(units) and any(w in text for w in vocab.unit_cues["any"]))
-    has_cue = cues["list"] or cues["count"] or cues["leader"]
+    has_cue = cues["list"] or cues["count"] or cues["leader"] or asks_for_set
     content = bool(leftover["content"] or topic_words)
     # a condition is a filter when the question asks for a set (a cue) or says nothing else; deadlines,
     # leaders and stated roles always are. "获得电力要几天" names an indicator but asks a plain question.

@@ -53,6 +53,9 @@ def _units_ok(m: Measure, units: tuple[UnitCondition, ...], logic: str) -> bool:
     """Negated units must all fail; the others combine by ``logic``, a nickname group counting as one."""
     if any(_unit_ok(m, c) for c in units if c.negated):
         return False
+    sole = {c.unit for c in units if c.role == "sole" and not c.negated}
+    if len(sole) > 1:  # "只有市商务局和内江海关两家负责": exactly these units
+        return set(m.units) == sole and all(_unit_ok(m, c) for c in units if not c.negated and c.role != "sole")
     clusters: dict[tuple[int, int], list[bool]] = {}
     for i, c in enumerate(units):
         if not c.negated:
@@ -104,7 +107,7 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
                             ("sole", "责任单位仅有")):
             names = [c.unit for c in positive if c.role == role]
             if names:
-                parts.append(title + joiner.join(names))
+                parts.append(title + ("、".join(names) if role == "sole" else joiner.join(names)))
         for c in f.units:
             if c.negated:
                 parts.append({"lead": "牵头单位不是", "sole": "责任单位不只是"}.get(c.role, "责任单位不含") + c.unit)

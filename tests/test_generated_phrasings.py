@@ -92,7 +92,7 @@ def _cases(seed: int, n: int) -> list[tuple[str, str, Pred]]:
         if unit2 in typed or typed2 in typed or typed in typed2 or unit in typed2:
             continue  # one name inside the other: not a fair pair
         shape = rng.choice(["role", "deadline", "deadline", "negation", "and", "or", "indicator", "not_month", "not_marker",
-                            "marker_yes_no"])
+                            "marker_yes_no", "no_marker", "some_marker", "sole_pair"])
         if shape == "role":
             question, pred = f"{pad}{typed}{role}的举措{asking}", up
         elif shape == "deadline":
@@ -121,6 +121,17 @@ def _cases(seed: int, n: int) -> list[tuple[str, str, Pred]]:
             question = f"{pad}{typed}{role}的举措里{rng.choice(['有没有标', '有没有带', '是不是有'])}{symbol}的"
             pred = lambda m, up=up, s=symbol: up(m) and s in m.marker_symbols  # noqa: E731
             intent = "list"
+        elif shape == "sole_pair":  # exactly these two units (the pairs the plan prints alone are few)
+            question = rng.choice([f"{pad}只有{typed}和{typed2}两家负责的举措{asking}",
+                                   f"{pad}责任单位只有{typed}、{typed2}的举措{asking}"])
+            pred = lambda m, a=unit, b=unit2: set(m.units) == {a, b}  # noqa: E731
+        elif shape == "no_marker":
+            said = rng.choice(["不带任何标记", "没有标记", "没有任何标记", "不带标记"])
+            question = f"{pad}{typed}{role}、{said}的举措{asking}"
+            pred = lambda m, up=up: up(m) and not m.marker_symbols  # noqa: E731
+        elif shape == "some_marker":
+            question = f"{pad}{typed}{role}、{rng.choice(['带标记', '标了标记', '带有标记'])}的举措{asking}"
+            pred = lambda m, up=up: up(m) and bool(m.marker_symbols)  # noqa: E731
         else:
             number, name = rng.choice(LEVEL1)
             question = f"{pad}{name}这个指标里，{typed}{role}的举措{asking}"

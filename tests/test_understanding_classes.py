@@ -199,3 +199,22 @@ def test_a_role_word_with_a_unit_still_makes_the_date_a_condition(runtime, corpu
     a = ask(runtime, "市税务局负责、6月到期的")
     expected = _numbers(corpus, lambda m: TAX in m.units and m.deadline.month == 6 and m.deadline.year is not None)
     assert sorted(a.citations) == expected and expected
+
+
+@pytest.mark.parametrize("question", ["只有市商务局和内江海关两家负责的举措有几条？", "责任单位只有市商务局、内江海关的举措有哪些？"])
+def test_only_these_units_together(runtime, corpus, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    expected = _numbers(corpus, lambda m: set(m.units) == {"市商务局", "内江海关"})
+    assert sorted(a.citations) == expected and a.count == len(expected) == 18
+
+
+@pytest.mark.parametrize(("question", "carries"), [
+    ("市税务局牵头但不带任何标记的举措有几条？", False), ("市税务局牵头、没有标记的举措有哪些？", False),
+    ("哪些举措没有任何标记且由市人防办牵头？", False), ("市税务局牵头、带标记的举措有几条", True),
+    ("市税务局牵头的举措有没有标记", True),
+])
+def test_no_marker_and_any_marker(runtime, corpus, question: str, carries: bool) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    lead = "市人防办" if "人防办" in question else TAX
+    expected = _numbers(corpus, lambda m: m.lead_unit == lead and bool(m.marker_symbols) == carries)
+    assert sorted(a.citations) == expected and a.count == len(expected)

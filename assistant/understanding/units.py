@@ -152,6 +152,11 @@ def read_units(spans: Spans) -> UnitReading:
         conditions = [replace(c, role=role) if not c.negated and c.role == "any" and i in bare else c
                       for i, c in enumerate(conditions)]
         positive = [c for c in conditions if not c.negated]
+    if logic == "and" and any(c.role == "sole" for c in positive) and len(positive) > 1:
+        # "只有市商务局和内江海关两家负责", "责任单位只有A、B的": the only one is the pair, together
+        conditions = [replace(c, role="sole") if not c.negated else c for c in conditions]
+        positive = [c for c in conditions if not c.negated]
+        notes.append("责任单位恰好是所列的这几家")
     if logic == "and" and len({c.unit for c in positive if c.role == "lead"}) > 1:
         logic = "or"
         notes.append("一条举措只有一个牵头单位，多个牵头单位按“或”理解")

@@ -17,6 +17,7 @@ DATA = Path(__file__).parent.parent / "data" / "understanding.toml"
 class Vocabulary:
     markers: dict[str, tuple[str, ...]]  # symbol -> phrases
     marker_and: tuple[str, ...]  # words that make several markers "all of them"
+    marker_sets: dict[str, re.Pattern[str]]  # none | some -> the phrase asking for no marker / any marker
     indicators: dict[str, tuple[int, int]]  # phrase -> (level, number)
     unit_cues: dict[str, tuple[str, ...]]  # lead | lead_before | any | support | negate_* | any_role | or/and
     unit_groups: dict[str, tuple[str, ...]]  # phrase -> canonical units (any of them)
@@ -35,6 +36,7 @@ def vocabulary() -> Vocabulary:
         return Vocabulary(
             markers={k: tuple(v) for k, v in raw["markers"].items()},
             marker_and=tuple(raw["marker_logic"]["and_words"]),
+            marker_sets={k: re.compile(v) for k, v in raw["marker_sets"].items()},
             indicators={k: (int(v[0]), int(v[1])) for k, v in raw["indicators"].items()},
             unit_cues={k: tuple(sorted(v, key=len, reverse=True)) for k, v in raw["unit_cues"].items()},
             unit_groups=dict(sorted(groups.items(), key=lambda kv: -len(kv[0]))),

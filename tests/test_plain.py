@@ -157,3 +157,12 @@ def test_without_the_second_embedding_the_gate_keeps_its_own_threshold(runtime, 
 def test_a_tax_or_fee_rate_is_a_rate_question(question: str) -> None:
     kind = figure_kind(question)
     assert kind is not None and kind.search("25%") and not kind.search("3个工作日")
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("税盘坏了换新的要钱不", 6), ("人防费能不能少交点", 23), ("村头天天有人烧谷草，哪个管", 355),
+    ("城建配套费能不能缓交", 22), ("健康码扫不了，咋个进政务大厅办事", 272),
+])
+def test_callers_words_the_lexicon_translates_find_the_measure(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
+    """Each was refused before the lexicon knew the caller's word (税盘, 人防费, 烧谷草, 城建配套费, 健康码)."""
+    assert measure in ask(runtime, question).citations[:2]

@@ -107,14 +107,16 @@ def test_scope_rules_keep_the_plans_own_cooperation_in_scope() -> None:
 
 
 @pytest.mark.parametrize("question", ["眉山市办营业执照要几天", "北京的二手房过户要多久", "重庆市开办企业几个小时办完",
-                                      "资阳2019年的纳税次数是多少", "2025年资阳企业开办要几天"])
+                                      "资阳2019年的纳税次数是多少", "2025年资阳企业开办要几天",
+                                      "资阳和南充哪个办执照更快", "深圳的营商环境比资阳强多少", "资阳跟周边城市比纳税次数算少吗"])
 def test_another_place_or_year_is_out_of_scope(question: str) -> None:
     assert out_of_scope(question)
 
 
 @pytest.mark.parametrize("question", ["成德眉资不动产登记同城化怎么办", "在资阳办的执照德阳能通办吗",
                                       "成都商标受理窗口能延伸到资阳吗", "内江海关参与的举措有哪些",
-                                      "民营经济税收占比按2020年口径怎么算", "2022年12月到期的举措"])
+                                      "民营经济税收占比按2020年口径怎么算", "2022年12月到期的举措",
+                                      "资阳和成都的不动产抵押登记能通办吗", "资阳与重庆有哪些川渝通办事项"])
 def test_the_plans_own_places_and_years_stay_in_scope(question: str) -> None:
     assert out_of_scope(question) is None
 

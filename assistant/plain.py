@@ -249,6 +249,13 @@ def with_twins(hits: list[Hit], corpus: Corpus, retriever: Retriever) -> list[Hi
     return out
 
 
+def measure_first(hits: list[Hit]) -> list[Hit]:
+    """The best measure goes before any body passage ranked above it: the operator reads the measure first
+    (its units and deadline); the action's sentence follows it."""
+    first = next((i for i, h in enumerate(hits) if h.measure is not None), None)
+    return hits if not first else [hits[first], *hits[:first], *hits[first + 1 :]]
+
+
 def _first_measures(hits: list[Hit], limit: int) -> list[Hit]:
     """Hits up to the ``limit``-th measure: body passages do not take a measure's place."""
     out: list[Hit] = []
@@ -272,6 +279,6 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     unstated = unstated_figure(text, hits[:GATE_DEPTH])
     if unstated is not None:  # "最低工资多少钱": the look-alike measures state no such figure
         return PlainResult((), text, query, added, prefer, unstated, dropped)
-    ranked = _first_measures(figure_first(hits, prefer), MEASURES)
+    ranked = _first_measures(measure_first(figure_first(hits, prefer)), MEASURES)
     hits = with_twins(ranked, corpus, retriever) if corpus else ranked
     return PlainResult(tuple(hits), text, query, added, prefer, None, dropped)

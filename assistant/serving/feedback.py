@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
+import time
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +29,7 @@ MAX_ANSWER = 20_000
 ID_CARD = re.compile(r"(?<!\d)(?:\d{17}[\dXx]|\d{15})(?!\d)")
 MOBILE = re.compile(r"(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)")
 LANDLINE = re.compile(r"(?<!\d)0\d{2,3}[- ]?\d{7,8}(?!\d)")
+PREPARE_ATTEMPTS = 50  # ~25 s of retries at most while other writers hold a new file
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS feedback (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -92,21 +95,48 @@ def validate(question: str, verdict: str, comment: str | None) -> None:
 class FeedbackStore:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._ready = False
+        self._lock = threading.Lock()
 
-    def _connect(self) -> sqlite3.Connection:
-        try:
+    def _prepare(self) -> None:
+        """Once per store: the folder, WAL mode and the schema. Writers that each switched a new file to WAL
+        and created the schema themselves failed with "database is locked" when they came at once (a 500 and
+        a lost row through the API): the switch does not wait for other connections, so it is retried, and
+        the schema is created in one transaction, which does."""
+        with self._lock:
+            if self._ready:
+                return
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
+            for attempt in range(PREPARE_ATTEMPTS):
+                try:
+                    self._prepare_once()
+                    break
+                except sqlite3.OperationalError as err:
+                    if "locked" not in str(err) or attempt == PREPARE_ATTEMPTS - 1:
+                        raise
+                    time.sleep(0.02 * (attempt + 1))
+            self._ready = True
+
+    def _prepare_once(self) -> None:
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise FeedbackStoreError(f"反馈库 {self.path} 的版本 {version} 比程序新 / feedback database is newer")
-            if version < SCHEMA_VERSION:
-                conn.executescript(SCHEMA)
-                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            if version < SCHEMA_VERSION:  # one transaction: another writer preparing the same file waits for it
+                conn.executescript(f"BEGIN IMMEDIATE;{SCHEMA}PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+        finally:
+            conn.close()
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            self._prepare()
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            conn.execute("PRAGMA synchronous=FULL")
             return conn
-        except sqlite3.Error as err:
+        except (sqlite3.Error, OSError) as err:
             raise FeedbackStoreError(f"无法打开反馈库 {self.path}：{err} / cannot open feedback database") from err
 
     def add(self, question: str, verdict: str, comment: str | None = None, answer: str | None = None,

@@ -7,6 +7,7 @@ import time
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from assistant.check import answer_check, split_check
 from assistant.compose import (
     ResultItem,
     check_citations,
@@ -84,8 +85,25 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
     if q.intent == "body":
         return _body(runtime, q, understood, started)
     if not f.empty:
+        if (checked := _check(runtime, q, f, within, understood, started)) is not None:
+            return checked
         return _structured(runtime, q, f, understood, started)
     return _plain(runtime, q, understood, started)
+
+
+def _check(runtime: Runtime, q: Query, f: MeasureFilter, within: tuple[int, ...] | None,
+           understood: dict[str, Any], started: float) -> Answer | None:
+    """"市税务局牵头的举措，截止时间都是8月吗": yes or no over the set the question names before the check."""
+    parts = split_check(q.text) if q.intent in ("list", "count") else None
+    if parts is None:
+        return None
+    base = from_query(understand(parts[0], runtime.corpus), within)
+    if base.empty or base == f:
+        return None
+    result = answer_check(runtime.corpus, base, f)
+    understood["check"] = result.checked
+    return _finish(runtime, q, result.body, result.items, len(result.items), understood, "filter", started,
+                   result.numbers)
 
 
 def _unknown_units(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:

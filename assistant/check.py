@@ -1,0 +1,48 @@
+"""Yes/no checks appended to a set question: "市税务局牵头的举措，截止时间都是8月吗" asks whether every measure of
+the set meets the last clause's condition. The answer says yes or no, with how many do, from the records."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.compose import ResultItem, item_line, measure_item
+from assistant.filters import MeasureFilter, describe, filter_measures
+from corpus.models import Corpus
+
+# the last clause says 都/全 and asks (吗, 么, 是不是都, 是否都, …不): "截止时间都是8月吗", "是不是都有★"
+_CHECK = re.compile(r"[，,；;]\s*([^，,；;]*?(?:都|全都|全部|全是)[^，,；;]*?)[？?。!！]*$")
+_ASKS = re.compile(r"吗|么|嘛|是不是|是否|不是|没有?$|[^不]不$")
+
+
+@dataclass(frozen=True)
+class Check:
+    body: str
+    items: list[ResultItem]
+    numbers: list[int]  # the measures that meet the checked condition (cited)
+    checked: list[str]  # the checked conditions, as described
+
+
+def split_check(text: str) -> tuple[str, str] | None:
+    """(the set question, the check clause), or None when the question ends with no such check."""
+    m = _CHECK.search(text)
+    if m is None or not _ASKS.search(m.group(1)):
+        return None
+    return text[: m.start()], m.group(1)
+
+
+def answer_check(corpus: Corpus, base: MeasureFilter, full: MeasureFilter) -> Check:
+    """Whether every measure matching ``base`` also matches ``full`` (``base`` plus the checked conditions)."""
+    in_set = filter_measures(corpus, base)
+    meet = filter_measures(corpus, full)
+    said = set(describe(base, corpus))
+    checked = [c for c in describe(full, corpus) if c not in said]
+    what = "；".join(checked)
+    if len(meet) == len(in_set):
+        head = f"是。这{len(in_set)}条举措都符合“{what}”："
+    elif not meet:
+        head = f"不是。这{len(in_set)}条举措中没有一条符合“{what}”。"
+    else:
+        head = f"不是。这{len(in_set)}条举措中符合“{what}”的有{len(meet)}条，其余{len(in_set) - len(meet)}条不符合："
+    items = [measure_item(m) for m in meet]
+    return Check("\n".join([head, *(item_line(i) for i in items)]), items, [m.number for m in meet], checked)

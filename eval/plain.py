@@ -23,9 +23,10 @@ from eval.gold import load_gold
 from eval.metrics import average
 
 GOLD = Path(__file__).parent / "gold"
-DEFAULT_GOLD = [GOLD / "dev.jsonl", GOLD / "blind.jsonl", GOLD / "blind2.jsonl", GOLD / "blind3.jsonl"]
-DEFAULT_OOD = [GOLD / "ood.jsonl", GOLD / "blind_ood.jsonl", GOLD / "blind2_ood.jsonl", GOLD / "blind3_ood.jsonl"]
-DEFAULT_CALLERS = [GOLD / "blind_callers.jsonl", GOLD / "blind2_callers.jsonl", GOLD / "blind3_callers.jsonl"]
+SETS = ["", "blind", "blind2", "blind3", "blind4", "blind5"]  # "" = the dev set's own files
+DEFAULT_GOLD = [GOLD / "dev.jsonl", *(GOLD / f"{n}.jsonl" for n in SETS if n)]
+DEFAULT_OOD = [GOLD / ("ood.jsonl" if not n else f"{n}_ood.jsonl") for n in SETS]
+DEFAULT_CALLERS = [GOLD / f"{n}_callers.jsonl" for n in SETS if n]
 
 
 def _lines(path: Path) -> list[dict[str, Any]]:

@@ -8,15 +8,15 @@ introduces one; whatever is left is reported in ``unused`` and never applied as 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from assistant.normalize import normalize_question
 from assistant.understanding.deadlines import cn_months_to_digits, parse_deadline
 from assistant.understanding.dialect import to_mandarin
+from assistant.understanding.markers import negated_mention, read_markers
 from assistant.understanding.query import Query
 from assistant.understanding.spans import Spans
 from assistant.understanding.topic import content_words, find_topic
-from assistant.understanding.units import negated_around, read_units
+from assistant.understanding.units import read_units
 from assistant.understanding.vocabulary import Vocabulary, vocabulary
 from corpus.models import Corpus
 from corpus.numerals import cn_to_int
@@ -69,54 +69,6 @@ def _numbers(spans: Spans) -> list[int]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _marker_phrases(corpus: Corpus) -> dict[str, str]:
-    """phrase -> symbol: the reviewed phrases plus every 4+ character piece of one legend note only."""
-    phrases = {p: s for s, ps in vocabulary().markers.items() for p in ps}
-    pieces: dict[str, set[str]] = {}
-    for symbol, meaning in corpus.legend.items():
-        for size in range(4, len(meaning) + 1):
-            for i in range(len(meaning) - size + 1):
-                pieces.setdefault(meaning[i : i + size], set()).add(symbol)
-    for piece, symbols in pieces.items():
-        if len(symbols) == 1 and piece not in phrases:
-            phrases[piece] = next(iter(symbols))
-    return dict(sorted(phrases.items(), key=lambda kv: -len(kv[0])))
-
-
-def _negated(spans: Spans, found: list[tuple[int, int]]) -> bool:
-    """"除了纳税这个一级指标以外", "不带★的": negated like a unit, past "这个一级指标" / "标记"."""
-    yes_no = vocabulary().unit_cues["ask_yes_no"]
-    for start, end in found:
-        after = re.sub(r"^(?:这个|这一|这项|这类)?(?:一级|二级)?(?:指标|标记|符号)?", "", spans.text[end : end + 10])
-        before = spans.text[max(0, start - 6) : start]
-        if any(_MARKING.sub("", before).endswith(w) for w in yes_no):  # "有没有标★的": a question
-            continue
-        if negated_around(before[-4:], after):
-            return True
-    return False
-
-
-_MARKING = re.compile(r"(?:标有|带有|标着|带着|标了|带了|打了|标|带|打)$")
-
-
-def _markers(spans: Spans, corpus: Corpus) -> tuple[list[str], list[str]]:
-    """(markers asked for, markers excluded)."""
-    out: list[str] = []
-    excluded: list[str] = []
-    for phrase, symbol in _marker_phrases(corpus).items():
-        found = spans.find_all(phrase)
-        if found and symbol not in out + excluded:
-            (excluded if _negated(spans, found) else out).append(symbol)
-    if not out and not excluded:  # "不带任何标记的" / "带标记的": all eight symbols
-        symbols = list(corpus.legend)
-        for kind, pattern in vocabulary().marker_sets.items():
-            if m := pattern.search(spans.text):
-                spans.take(*m.span())
-                return ([], symbols) if kind == "none" else (symbols, [])
-    return out, excluded
-
-
 def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(indicators asked for, indicators excluded)."""
     phrases: dict[str, tuple[int, int]] = {i.name: (i.level, i.number) for i in corpus.indicators if len(i.name) >= 2}
@@ -127,7 +79,7 @@ def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], li
     for phrase in sorted(phrases, key=len, reverse=True):
         found = spans.find_all(phrase, whole_words=True)
         if found and phrases[phrase] not in out + excluded:
-            (excluded if _negated(spans, found) else out).append(phrases[phrase])
+            (excluded if negated_mention(spans, found) else out).append(phrases[phrase])
     # "获得电力里的电力价格": a level-2 named inside its own level-1 is the level-2 alone
     level2_parents = {getattr(corpus.indicator(2, n), "parent", None) for lv, n in out if lv == 2}
     return [(lv, n) for lv, n in out if not (lv == 1 and n in level2_parents)], excluded
@@ -204,7 +156,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     if deadline and deadline.note:
         notes.append(deadline.note)
     indicators, not_indicators = _indicators(spans, corpus)
-    markers, not_markers = _markers(spans, corpus)
+    markers, not_markers = read_markers(spans, corpus)
     marker_logic = "and" if len(markers) > 1 and any(w in text for w in vocab.marker_and) else "or"
     content_ask = _asks_about_content(text, vocab.intent["row_words"])  # "要交哪些材料"
     cues = {k: _cue(spans, vocab.intent[k]) for k in ("count", "list", "body", "leader")}

@@ -1,0 +1,60 @@
+"""Markers in a question: by symbol, by a piece of their legend note or a reviewed phrase, excluded (不带★的),
+asked about (有没有标★的: no exclusion), or all eight at once (不带任何标记的, 带标记的)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.understanding.spans import Spans
+from assistant.understanding.units import negated_around
+from assistant.understanding.vocabulary import vocabulary
+from corpus.models import Corpus
+
+
+@lru_cache(maxsize=4)
+def _marker_phrases(corpus: Corpus) -> dict[str, str]:
+    """phrase -> symbol: the reviewed phrases plus every 4+ character piece of one legend note only."""
+    phrases = {p: s for s, ps in vocabulary().markers.items() for p in ps}
+    pieces: dict[str, set[str]] = {}
+    for symbol, meaning in corpus.legend.items():
+        for size in range(4, len(meaning) + 1):
+            for i in range(len(meaning) - size + 1):
+                pieces.setdefault(meaning[i : i + size], set()).add(symbol)
+    for piece, symbols in pieces.items():
+        if len(symbols) == 1 and piece not in phrases:
+            phrases[piece] = next(iter(symbols))
+    return dict(sorted(phrases.items(), key=lambda kv: -len(kv[0])))
+
+
+def negated_mention(spans: Spans, found: list[tuple[int, int]]) -> bool:
+    """"除了纳税这个一级指标以外", "不带★的": negated like a unit, past "这个一级指标" / "标记"."""
+    yes_no = vocabulary().unit_cues["ask_yes_no"]
+    for start, end in found:
+        after = re.sub(r"^(?:这个|这一|这项|这类)?(?:一级|二级)?(?:指标|标记|符号)?", "", spans.text[end : end + 10])
+        before = spans.text[max(0, start - 6) : start]
+        if any(_MARKING.sub("", before).endswith(w) for w in yes_no):  # "有没有标★的": a question
+            continue
+        if negated_around(before[-4:], after):
+            return True
+    return False
+
+
+_MARKING = re.compile(r"(?:标有|带有|标着|带着|标了|带了|打了|标|带|打)$")
+
+
+def read_markers(spans: Spans, corpus: Corpus) -> tuple[list[str], list[str]]:
+    """(markers asked for, markers excluded)."""
+    out: list[str] = []
+    excluded: list[str] = []
+    for phrase, symbol in _marker_phrases(corpus).items():
+        found = spans.find_all(phrase)
+        if found and symbol not in out + excluded:
+            (excluded if negated_mention(spans, found) else out).append(symbol)
+    if not out and not excluded:  # "不带任何标记的" / "带标记的": all eight symbols
+        symbols = list(corpus.legend)
+        for kind, pattern in vocabulary().marker_sets.items():
+            if m := pattern.search(spans.text):
+                spans.take(*m.span())
+                return ([], symbols) if kind == "none" else (symbols, [])
+    return out, excluded

@@ -16,18 +16,23 @@ NARROW_CUES = ("其中", "这些", "里面", "当中", "以上", "上述", "这�
 SWAP_PATTERN = re.compile(r"^(?:那|那么|换成|如果是|要是)?(.{1,20}?)(?:呢|的呢|怎么样|如何)[？?。!！]*$")
 
 
+_ASKS = re.compile(r"几|多少|多久|多长|怎么|什么|哪|吗|谁")
+
+
+def _narrows(text: str) -> bool:
+    """"其中…", "这些…", "只看…": the question works within the last answer's set."""
+    return any(cue in text for cue in NARROW_CUES)
+
+
 def refines(text: str, state: dict[str, Any] | None) -> bool:
     """Whether ``text`` refines the last answer's set ("其中8月到期的呢", "只看⊙的", "那8月份的呢"): its
     conditions are then read as conditions even without a list cue."""
     if not state or not state.get("results"):
         return False
-    if any(cue in text for cue in NARROW_CUES):
+    if _narrows(text):
         return True
     swap = SWAP_PATTERN.match(text)  # "那8月份的呢"; not "获得电力要几天呢", a question of its own
     return swap is not None and _ASKS.search(swap.group(1)) is None
-
-
-_ASKS = re.compile(r"几|多少|多久|多长|怎么|什么|哪|吗|谁")
 
 
 def to_state(q: Query, results: list[int]) -> dict[str, Any]:
@@ -79,7 +84,7 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
         results = tuple(int(n) for n in state.get("results", []))
     except (TypeError, ValueError, IndexError, AttributeError):
         return q, None, None  # an unreadable state is ignored, never fatal
-    if any(cue in q.text for cue in NARROW_CUES) and results:
+    if _narrows(q.text) and results:
         intent = q.intent if q.intent in ("count", "list") else "list"
         return replace(q, intent=intent, topic=q.topic), results, "narrow"
     if SWAP_PATTERN.match(q.text) and (q.units or q.deadline or q.indicators or q.markers) and not q.leaders:

@@ -64,7 +64,6 @@ def caller_scores(rt: Runtime, path: Path) -> dict[str, float]:
     for r in rows:
         a = ask(rt, r["question"])
         first.append(1.0 if a.citations[:1] == (r["measure"],) else 0.0)
-        # the gold copies the source's spacing ("1.1 万元/张"); the corpus drops spaces inside figures
         quoted.append(1.0 if _squash(r["figure"]) in _squash(a.answer) else 0.0)
     return {"n": len(rows), "first": average(first) or 0.0, "figure quoted": average(quoted) or 0.0}
 

@@ -25,4 +25,6 @@ def normalize_question(text: str) -> str:
     text = to_half_width(text)
     text = _converter().convert(text)
     text = re.sub(r"\s+", " ", text).strip()
-    return text
+    # the plan quotes with “ ”: a pair of straight quotes or corner brackets around a name is read the same way
+    # ("\"双随机、一公开\"监管覆盖率" is the indicator “双随机、一公开”监管覆盖率)
+    return re.sub(r'"([^"]{1,40})"|「([^」]{1,40})」|『([^』]{1,40})』', lambda m: f"“{m.group(m.lastindex or 1)}”", text)

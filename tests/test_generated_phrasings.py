@@ -30,6 +30,8 @@ ROLES: list[tuple[str, Callable[[str], Pred]]] = [
     ("参与但不牵头", lambda u: lambda m: u in m.units and m.lead_unit != u),
     ("作为配合单位参与", lambda u: lambda m: u in m.units and m.lead_unit != u),
     ("单独负责", lambda u: lambda m: tuple(m.units) == (u,)),
+    ("作为第一责任单位", lambda u: lambda m: m.lead_unit == u),
+    ("排第一位", lambda u: lambda m: m.lead_unit == u),
 ]
 
 
@@ -64,6 +66,9 @@ DEADLINES: list[tuple[str, Pred]] = [
     ("2022年到期", lambda m: m.deadline.year == 2022),
     ("8月以后到期", _from(2021, 9)), ("完成时限在2021年10月之后", _from(2021, 11)), ("9月起到期", _from(2021, 9)),
     ("晚于11月完成", _from(2021, 12)),
+    ("5月、6月到期", lambda m: m.deadline.month in (5, 6) and m.deadline.year is not None),
+    ("6月或12月到期", lambda m: m.deadline.month in (6, 12) and m.deadline.year is not None),
+    ("第三季度（7月、8月、9月）到期", _between(7, 9)),
 ]
 
 

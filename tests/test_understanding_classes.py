@@ -218,3 +218,85 @@ def test_no_marker_and_any_marker(runtime, corpus, question: str, carries: bool)
     lead = "市人防办" if "人防办" in question else TAX
     expected = _numbers(corpus, lambda m: m.lead_unit == lead and bool(m.marker_symbols) == carries)
     assert sorted(a.citations) == expected and a.count == len(expected)
+
+
+@pytest.mark.parametrize("question", [
+    "我上个月刚把店盘出去，这个月又想重新开一家，营业执照要重新办不", "下个月我要去外地出差，社保卡能不能在那边用",
+    "这个季度生意不好，房租都交不起了，有啥子帮扶没得",
+])
+def test_a_relative_date_in_a_callers_story_is_not_a_deadline_condition(corpus, question: str) -> None:  # type: ignore[no-untyped-def]
+    q = understand(question, corpus)
+    assert q.intent == "topical" and q.deadline is None
+
+
+@pytest.mark.parametrize("question", ["下个月到期的举措有哪些", "这个月到期的有几条", "下个季度到期的举措"])
+def test_a_relative_date_asked_for_is_still_a_deadline(corpus, question: str) -> None:  # type: ignore[no-untyped-def]
+    q = understand(question, corpus)
+    assert q.intent in ("list", "count") and q.deadline is not None and q.deadline.relative
+
+
+@pytest.mark.parametrize("question", [
+    "我们公司被列进经营异常名录了，整改完了多久能从名单里移出来", "上了黑名单中的企业还能不能参加招投标",
+])
+def test_a_list_named_in_a_story_is_no_list_cue(corpus, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert understand(question, corpus).intent == "topical"
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("哪个部门牵头的举措最多", True), ("哪个单位参与最多？", True),
+    ("办食品许可证找哪个部门？最多要几天", False), ("哪个部门审批，最多能批多少面积", False),
+])
+def test_most_ranks_rows_only_when_it_ends_the_clause(corpus, question: str, fact: bool) -> None:  # type: ignore[no-untyped-def]
+    q = understand(question, corpus)
+    assert ("most_measures" in q.facts) == fact
+
+
+@pytest.mark.parametrize("said", ["作为第一责任单位", "排第一位", "打头", "是第一个责任单位"])
+def test_the_first_listed_unit_is_the_lead_however_said(runtime, corpus, said: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, f"市发展改革委{said}的举措有哪些")
+    expected = _numbers(corpus, lambda m: m.lead_unit == "市发展改革委")
+    assert sorted(a.citations) == expected and expected
+
+
+def test_an_explicit_or_between_units_beats_a_later_together(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "市司法局或者市人防办参与的举措，两家合在一起列一下")
+    expected = _numbers(corpus, lambda m: "市司法局" in m.units or "市人防办" in m.units)
+    assert sorted(a.citations) == expected and a.count == len(expected)
+
+
+@pytest.mark.parametrize(("question", "months", "years"), [
+    ("5月、6月到期的举措有哪些", {5, 6}, {2021, 2022}), ("完成时限是5月或者8月的举措", {5, 8}, {2021, 2022}),
+    ("第四季度（10月、11月、12月）到期的举措都列一下", {10, 11, 12}, {2021, 2022}),
+    ("2021年6月和12月到期的有几条", {6, 12}, {2021}), ("2021年10月、11月、12月到期的", {10, 11, 12}, {2021}),
+    ("下半年（7月、8月）要完成的举措", {7, 8}, {2021, 2022}),
+])
+def test_a_list_of_months_is_any_of_them(runtime, corpus, question: str, months: set[int], years: set[int]) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    expected = _numbers(corpus, lambda m: m.deadline.year in years and m.deadline.month in months)
+    assert sorted(a.citations) == expected and a.count == len(expected)
+    assert not a.understood.get("unused")  # "第四季度" / "下半年" restated by the months in brackets
+
+
+def test_a_yes_no_question_about_a_year_is_no_missing_deadline(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "有没有完成时限在2022年的举措")
+    assert a.citations == tuple(_numbers(corpus, lambda m: m.deadline.year == 2022))
+
+
+@pytest.mark.parametrize(("question", "pred"), [
+    ("完成时限不带“持续推进”字样的、7月到期的举措", lambda m: m.deadline.month == 7 and "持续推进" not in (m.deadline.raw or "")),
+    ("7月到期、没有“持续推进”之类字样的举措", lambda m: m.deadline.month == 7 and not m.deadline.ongoing),
+])
+def test_without_the_word_or_anything_like_it(runtime, corpus, question: str, pred) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    expected = _numbers(corpus, lambda m: m.deadline.year is not None and pred(m))
+    assert sorted(a.citations) == expected and a.count == len(expected)
+
+
+def test_indicator_names_in_straight_quotes_or_brackets(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    quoted = [i for i in corpus.indicators if "“" in i.name and i.measures]
+    assert quoted
+    for i in quoted:
+        for left, right in (('"', '"'), ("「", "」")):
+            name = i.name.replace("“", left).replace("”", right)
+            a = ask(runtime, f"{name}这个指标对应哪些举措")
+            assert sorted(a.citations) == sorted(i.measures), name

@@ -33,6 +33,9 @@ class DeadlineCondition:
     has_month: bool | None = None  # True: a month is printed; False: only 持续推进, no month
     wording: str | None = None  # a regular expression the printed wording must contain
     negated: bool = False  # "不是5月到期的", "除了持续推进以外"
+    months: tuple[int, ...] = ()  # kind "months": any of these months ("5月或8月")
+    without: str | None = None  # a regular expression the printed wording must not contain ("不带“持续推进”字样")
+    relative: bool = False  # read from a date relative to today ("这个月", "下个季度")
 
     def matches(self, d: Deadline) -> bool:
         return self._matches(d) != self.negated
@@ -47,6 +50,8 @@ class DeadlineCondition:
             return False
         if self.wording is not None and not re.search(self.wording, raw):
             return False
+        if self.without is not None and re.search(self.without, raw):
+            return False
         if self.kind in ("ongoing", "wording"):
             return True
         if d.year is None:
@@ -54,6 +59,8 @@ class DeadlineCondition:
         month = d.month or 12
         if self.kind == "month":
             return d.month == self.first_month and (self.year is None or d.year == self.year)
+        if self.kind == "months":
+            return d.month in self.months and (self.year is None or d.year == self.year)
         if self.kind == "year":
             return d.year == self.year
         if self.kind == "by":
@@ -78,7 +85,10 @@ _AFTER = r"(?:以后|之后|后)(?!续)"  # "8月以后": later than August (the
 _FROM = r"(?:及以后|及之后|起|开始|往后)"  # "8月起": August included
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:完成时限|时限|期限)?[^，。？]{0,4}(?:未列明|没有列明|未写|没写|没有写|空白|空着|空的|留空|未标注)(?:完成)?(?:时限|期限)?"
-                r"|(?:没有|无)(?:完成)?(?:时限|期限)"), "unprinted"),
+                r"|(?<!有)(?:没有|无)(?:完成)?(?:时限|期限)"), "unprinted"),  # "有没有完成时限排到2022年的" asks
+    # "5月、6月", "7月、8月、9月", "5月或8月": a list of months (consecutive ones are a range)
+    (re.compile(r"(?<![\d.第])(?:(20\d\d)年)?\d{1,2}月份?(?:(?:、|，|,|和|与|及|以及|或者|或|/)(?:20\d\d年)?\d{1,2}月份?)+"),
+     "months"),
     (re.compile(rf"(20\d\d)年{_M}{_DASH}{_M}月"), "range_ym"),
     (re.compile(rf"(?<![\d.])第?{_M}月?{_DASH}{_M}月份?"), "range_m"),
     (re.compile(rf"(20\d\d)年{_M}月份?底?{_AFTER}"), "after_ym"),
@@ -96,6 +106,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"今年年底前?|年底前|年底以前|今年底|年内|年底"), "year_end"),
     (re.compile(r"(20\d\d)年"), "year"),
 ]
+_LIKE = re.compile(r"之类|一类|这类|等字样|等说法|类似")
+_RESTATED = re.compile(r"(?:上半年|下半年|第?[一二三四1-4]季度)(?=[（(])")
 # what is said about 持续推进 / a printed month, read independently of the month itself
 _ONLY_ONGOING = re.compile(
     r"(?:只|仅|单)(?:写|标|列|注)?(?:了|的是|着)?[“\"'「]?(?:持续推进|长期)[”\"'」]?"
@@ -140,7 +152,7 @@ def parse_deadline(text: str, today: date | None = None) -> tuple[DeadlineCondit
     main_start, main_end = spans[0]  # the month / bound / ongoing phrase itself; later spans are its verbs
     if _NEGATE_BEFORE.search(text[:main_start]) or _NEGATE_AFTER.search(text[main_end:]):
         condition = replace(condition, negated=True, label="不是“" + condition.label + "”")
-    return (replace(condition, note=note) if note else condition), spans
+    return (replace(condition, note=note, relative=True) if note else condition), spans
 
 
 def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
@@ -151,6 +163,8 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
         if match and (condition := _condition(kind, match)) is not None:
             base, spans = condition, [match.span()]
             break
+    # "第三季度（7月、8月、9月）", "上半年（5月、6月）": the months in brackets say what the period means
+    spans += [m.span() for m in _RESTATED.finditer(text)] if base is not None and base.kind in ("range", "months") else []
     mods: dict[str, object] = {}
     labels: list[str] = []
     if base is None or base.kind != "unprinted":
@@ -167,8 +181,15 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
             labels.append("仅写“持续推进”（无具体月份）")
             spans += [m.span() for m in only]
         elif m := _NO_ONGOING.search(text):
-            mods["ongoing"] = "no"
-            labels.append("不带“持续推进”")
+            # the printed wording lacks what was named: "2021年7月并动态调整" does not say 持续推进
+            # ("…之类字样": anything like it, so 动态调整 too)
+            word = "动态调整" if "动态调整" in m.group(0) else "持续推进"
+            if _LIKE.search(text[m.end():m.end() + 8]):
+                mods["ongoing"] = "no"
+                labels.append("不带“持续推进”“动态调整”之类")
+            else:
+                mods["without"] = word
+                labels.append(f"不带“{word}”")
             spans.append(m.span())
         elif m := _DYNAMIC.search(text):
             mods.update(ongoing="yes", wording="动态调整")
@@ -194,6 +215,15 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
 def _condition(kind: str, m: re.Match[str]) -> DeadlineCondition | None:
     if kind == "unprinted":
         return DeadlineCondition("unprinted", label="未列明完成时限")
+    if kind == "months":
+        months = sorted({int(n) for n in re.findall(r"(\d{1,2})月", m.group(0))})
+        year = int(m.group(1)) if m.group(1) else None
+        if not months or not 1 <= months[0] <= months[-1] <= 12:
+            return None
+        if year is not None and len(months) > 1 and months == list(range(months[0], months[-1] + 1)):
+            return DeadlineCondition("range", year, months[0], months[-1], f"{year}年{months[0]}—{months[-1]}月")
+        label = ("" if year is None else f"{year}年") + "或".join(f"{n}月" for n in months)  # bare months: any year, as "12月"
+        return DeadlineCondition("months", year, months[0], months[-1], label, months=tuple(months))
     if kind in ("range_ym", "range_m"):
         year = int(m.group(1)) if kind == "range_ym" else PLAN_YEAR
         first, last = (int(m.group(2)), int(m.group(3))) if kind == "range_ym" else (int(m.group(1)), int(m.group(2)))

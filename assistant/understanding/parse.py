@@ -132,6 +132,9 @@ def _list_cue(text: str, vocab: Vocabulary, content_ask: bool) -> bool:
             return not content_ask
         if cue in vocab.intent["quantifiers"]:
             return _quantifies_rows(text, cue, row_words)
+        if cue in vocab.intent["list_nouns"]:  # "从名单里删掉": a list in a story, not asked for
+            return any(text[m.end():m.end() + 1] not in vocab.intent["places"] or m.end() == len(text)
+                       for m in re.finditer(cue, text))
         return True
 
     return any(asks(c) for c in vocab.intent["list"] if c in text)
@@ -186,8 +189,11 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     said_more = bool(leftover["all"])  # words beyond the conditions: "获得电力要几天", "刻公章要不要钱"
     unit_filter = bool(units) and (role_stated or has_cue or not said_more)
     theme_filter = bool(indicators or markers or not_indicators or not_markers) and (has_cue or not said_more)
-    # "再贷款余额年底要达到多少": a deadline word in a plain question asks for a target, not a filter
-    dated = bool(deadline or leaders) and (has_cue or role_stated or not leftover["content"])
+    # "再贷款余额年底要达到多少": a deadline word in a plain question asks for a target, not a filter; a date
+    # relative to today is a filter only when asked for ("下个月到期的有哪些") or when nothing else is said: in
+    # a caller's story ("我这个月炒股亏了三万") it dates the story
+    relative = bool(deadline and deadline.relative)
+    dated = bool(deadline or leaders) and (has_cue or role_stated or not leftover["all" if relative else "content"])
     structured = dated or unit_filter or theme_filter
     if numbers and not cues["list"]:
         intent = "lookup"

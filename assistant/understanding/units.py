@@ -127,7 +127,7 @@ def read_units(spans: Spans) -> UnitReading:
     starts = sorted({f[0] for f in found})
     conditions: list[UnitCondition] = []
     bare: set[int] = set()  # conditions whose own words state no role ("税务局和" in "税务局和财政局牵头的")
-    logic, notes = "and", []
+    logic, notes, explicit_or = "and", [], ""
     role_words = cues["lead"] + cues["any"] + cues["support"]
     for start, end, canonical, surface, group in found:
         next_start = next((s for s in starts if s > start), len(text))
@@ -139,7 +139,7 @@ def read_units(spans: Spans) -> UnitReading:
         conditions.append(UnitCondition(canonical, role, surface, negated, group))
         between = text[end:next_start]
         if next_start < len(text) and any(w in between for w in cues["or_between"]):
-            logic = "or"
+            logic = explicit_or = "or"
     if any_role := vocab.any_role.search(text):
         spans.take(*any_role.span())
         # "作为责任单位（牵头和配合都算）": 牵头 is named, but any role counts
@@ -160,7 +160,7 @@ def read_units(spans: Spans) -> UnitReading:
     if logic == "and" and len({c.unit for c in positive if c.role == "lead"}) > 1:
         logic = "or"
         notes.append("一条举措只有一个牵头单位，多个牵头单位按“或”理解")
-    if any(w in text for w in cues["and_words"]):
+    if any(w in text for w in cues["and_words"]) and not explicit_or:
         logic = "and" if not any(c.role == "lead" for c in positive) else logic
     unknown, suggestions = _unknown_units(spans)
     for name in list(unknown):

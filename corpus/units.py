@@ -19,6 +19,7 @@ class Unit:
     short: tuple[str, ...]
     kind: str
     why: str = ""
+    bare: tuple[str, ...] = ()  # generic stems read as this unit only right before a role word ("公安参与的")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ def load_catalog() -> UnitCatalog:
                 name=entry["name"],
                 printed=tuple(entry.get("printed", ())),
                 short=tuple(entry.get("short", ())),
+                bare=tuple(entry.get("bare", ())),
                 kind=entry["kind"],
                 why=entry.get("why", ""),
             )

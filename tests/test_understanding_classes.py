@@ -300,3 +300,46 @@ def test_indicator_names_in_straight_quotes_or_brackets(runtime, corpus) -> None
             name = i.name.replace("“", left).replace("”", right)
             a = ask(runtime, f"{name}这个指标对应哪些举措")
             assert sorted(a.citations) == sorted(i.measures), name
+
+
+@pytest.mark.parametrize(("stem", "unit"), [("公安", "市公安局"), ("税务", "市税务局"), ("人社", "市人力资源社会保障局"),
+                                            ("住建", "市住房城乡建设局")])
+def test_a_generic_stem_right_before_a_role_word_is_the_unit(runtime, corpus, stem: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, f"{stem}参与的举措有哪些")
+    assert sorted(a.citations) == _numbers(corpus, lambda m: unit in m.units)
+    a = ask(runtime, f"{stem}牵头的有几条")
+    assert a.count == len(_numbers(corpus, lambda m: m.lead_unit == unit))
+
+
+@pytest.mark.parametrize("question", ["办理税务发票要几天", "公安户籍窗口几点下班", "交通违章罚款怎么交"])
+def test_a_generic_stem_elsewhere_is_no_unit(corpus, question: str) -> None:  # type: ignore[no-untyped-def]
+    q = understand(question, corpus)
+    assert q.intent == "topical" and not q.units
+
+
+def test_a_unit_not_listed_is_excluded(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "市税务局参与、但责任单位里没有列市财政局的举措")
+    expected = _numbers(corpus, lambda m: TAX in m.units and "市财政局" not in m.units)
+    assert sorted(a.citations) == expected and expected
+
+
+@pytest.mark.parametrize(("question", "pred"), [
+    ("完成时限是“2021年8月”（不含并持续推进）的有几条", lambda m: m.deadline.raw == "2021年8月"),
+    ("市税务局牵头、时限是持续推进（包括某月并持续推进）的",
+     lambda m: m.lead_unit == TAX and "持续推进" in (m.deadline.raw or "")),
+])
+def test_including_and_not_including_ongoing(runtime, corpus, question: str, pred) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    expected = _numbers(corpus, pred)
+    assert sorted(a.citations) == expected and a.count == len(expected) and not a.understood.get("unused")
+
+
+def test_the_plans_own_words_in_a_legend_note_name_no_marker(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "助力营商环境、标了▲的举措有哪些")  # 营商环境 is in ○'s note and all over the plan
+    assert sorted(a.citations) == _numbers(corpus, lambda m: "▲" in m.marker_symbols)
+
+
+def test_an_explicit_subject_whose_connector_is_also_a_role_word(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "市税务局参与的、跟不动产有关的举措有哪些")
+    expected = _numbers(corpus, lambda m: TAX in m.units and "不动产" in m.text)
+    assert sorted(a.citations) == expected and expected

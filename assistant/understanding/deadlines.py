@@ -118,7 +118,7 @@ _NO_ONGOING = re.compile(
 )
 # "（含“5月并持续推进”的）", "带不带“并持续推进”都算", "12月并持续推进的也算上": 持续推进 neither required nor excluded
 _ANY_ONGOING = re.compile(
-    r"(?:含|包括|包含|连同|算上)[^，。？；]{0,12}持续推进|带不带[^，。？；]{0,10}持续推进|有没有[^，。？；]{0,10}持续推进"
+    r"(?<!不)(?:含|包括|包含|连同|算上)[^，。？；]{0,12}持续推进|带不带[^，。？；]{0,10}持续推进|有没有[^，。？；]{0,10}持续推进"
     r"|持续推进[^，。？；]{0,8}(?:也算|都算|也包括|算上|计入|在内|都要|也要)"
 )
 _WITH_ONGOING = re.compile(r"(?:某月|某个月|具体月份)[”\"]?(?:并|加|再加|带|和|\+)?[“\"]?持续推进|并持续推进|持续推进|常态化|长期")
@@ -174,7 +174,13 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
             labels.append(f"写作“{wording.group(1)}”")
             spans.append(wording.span())
         if m := _ANY_ONGOING.search(text):
-            labels.append("带不带“并持续推进”都算")
+            if base is None and (said := _WITH_ONGOING.search(text[:m.start()])):
+                # "时限是持续推进（包括“X月并持续推进”）": 持续推进 printed, with or without a month
+                mods.update(ongoing="yes", wording="持续推进")
+                labels.append("含“持续推进”（有无月份都算）")
+                spans.append(said.span())
+            else:
+                labels.append("带不带“并持续推进”都算")
             spans.append(m.span())
         elif only := list(_ONLY_ONGOING.finditer(text)):
             mods.update(ongoing="yes", has_month=False)

@@ -22,9 +22,20 @@ def _marker_phrases(corpus: Corpus) -> dict[str, str]:
             for i in range(len(meaning) - size + 1):
                 pieces.setdefault(meaning[i : i + size], set()).add(symbol)
     for piece, symbols in pieces.items():
-        if len(symbols) == 1 and piece not in phrases:
-            phrases[piece] = next(iter(symbols))
+        symbol = next(iter(symbols))
+        if len(symbols) == 1 and piece not in phrases and _names_only(corpus, piece, symbol):
+            phrases[piece] = symbol
     return dict(sorted(phrases.items(), key=lambda kv: -len(kv[0])))
+
+
+COMMON = 3  # a legend piece written in this many measures without the symbol is the plan's own wording
+
+
+def _names_only(corpus: Corpus, piece: str, symbol: str) -> bool:
+    """A legend piece names its marker unless the plan uses it for other things: "营商环境" (the title's words,
+    in ○'s note) or "重点领域" (●'s) are written all over the plan."""
+    others = sum(1 for m in corpus.measures if piece in m.text and symbol not in m.marker_symbols)
+    return piece not in corpus.title and others < COMMON
 
 
 def negated_mention(spans: Spans, found: list[tuple[int, int]]) -> bool:

@@ -168,9 +168,12 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     cues["body"] = cues["body"] or action is not None
     cues["list"] = cues["list"] or bool(re.search(r"的(?:重点)?(?:举措|措施)|(?:举措|措施)有", text))
     weak_count = any(w in text for w in vocab.intent["weak_count"])
+    before_cues = spans.remainder()
     _cue(spans, vocab.schema)
     _cue(spans, tuple(w for key, words in vocab.unit_cues.items() for w in words))
-    topic_found = find_topic(spans.remainder())
+    # "跟不动产有关的举措": the connector 有关 is also a role word, so an explicit subject is looked for in the
+    # question as it was before role words were read
+    topic_found = find_topic(spans.remainder()) or find_topic(before_cues, explicit=True)
     topic: str = ""
     topic_words: tuple[str, ...] = ()
     if topic_found:

@@ -15,8 +15,9 @@ from index.tokenize import keyword_tokenizer
 
 MAX_SHARE = 0.25  # a word in more than a quarter of all measures does not select any of them
 TOPIC_PATTERNS = (
-    re.compile(r"(?:关于|有关|涉及|针对|围绕|聚焦)([\u3400-\u9fffA-Za-z0-9+“”]{2,16}?)(?:的|方面|领域|相关|这块|工作|$)"),
-    re.compile(r"(?:与|跟|和|同)([\u3400-\u9fffA-Za-z0-9+“”]{2,16}?)(?:有关|相关|挂钩|沾边)"),
+    # (not "有关的举措" in "跟不动产有关的举措": a subject does not start with 的)
+    re.compile(r"(?:关于|有关|涉及|针对|围绕|聚焦)(?!的)([\u3400-\u9fffA-Za-z0-9+“”]{2,16}?)(?:的|方面|领域|相关|这块|工作|$)"),
+    re.compile(r"(?:(?<!参)与|跟|和|同)(?!的)([\u3400-\u9fffA-Za-z0-9+“”]{2,16}?)(?:有关|相关|挂钩|沾边)"),
     re.compile(r"([\u3400-\u9fffA-Za-z0-9+“”]{2,12}?)(?:方面|领域|相关|这块|这一块)的"),
     re.compile(r"的([\u3400-\u9fffA-Za-z0-9+]{2,8}?)(?:类|方面)?(?:的)?(?:重点)?(?:举措|措施)"),
 )
@@ -39,9 +40,13 @@ def content_words(phrase: str, corpus: Corpus) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def find_topic(remainder: str) -> tuple[str, tuple[int, int]] | None:
-    """The phrase a question names as its subject, with its span in ``remainder``."""
-    for pattern in TOPIC_PATTERNS:
+EXPLICIT = 2  # the first patterns name the subject with a connector (关于…, 跟…有关)
+
+
+def find_topic(remainder: str, explicit: bool = False) -> tuple[str, tuple[int, int]] | None:
+    """The phrase a question names as its subject, with its span in ``remainder`` (``explicit``: only a
+    subject introduced by a connector)."""
+    for pattern in TOPIC_PATTERNS[:EXPLICIT] if explicit else TOPIC_PATTERNS:
         for m in pattern.finditer(remainder):
             phrase = m.group(1).strip()
             if phrase and " " not in phrase:

@@ -68,6 +68,13 @@ def surface_forms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
 
 
+@lru_cache(maxsize=1)
+def bare_forms() -> tuple[tuple[str, str], ...]:
+    """(generic stem, canonical name), longest first: read only right before a role word."""
+    pairs = {(b, unit.name) for unit in load_catalog().units for b in unit.bare}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
 def _half_width_brackets(text: str) -> str:
     return text.replace("（", "(").replace("）", ")")
 
@@ -115,6 +122,15 @@ def read_units(spans: Spans) -> UnitReading:
     for surface, canonical in surface_forms():
         for start, end in spans.find_all(surface):
             found.append((start, end, canonical, surface, 0))
+    role_starts = tuple(cues["lead"] + cues["any"] + cues["support"])
+    for stem, canonical in bare_forms():  # "公安参与的": a generic stem right before a role word
+        at = spans.text.find(stem)
+        while at >= 0:
+            end = at + len(stem)
+            if spans.free(at, end) and spans.text.startswith(role_starts, end):
+                spans.take(at, end)
+                found.append((at, end, canonical, stem, 0))
+            at = spans.text.find(stem, at + 1)
     found = _merge_adjacent(sorted(found))
     for pronoun in cues["pronoun"]:
         for start, end in spans.find_all(pronoun):

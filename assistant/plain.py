@@ -13,63 +13,38 @@ at all, and quote the sentence that does.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
+from assistant.data_files import load
+from assistant.figures import figure_kind, passage_share, unstated_figure
 from corpus.errors import DataFileError
 from corpus.models import Corpus
 from index.search import Hit, Retriever, search
 
-DATA = Path(__file__).parent / "data"
 FIGURE_FIRST = 0.85  # a passage with the asked-for figure goes first when its score is within this share of the best
-
-
-@dataclass(frozen=True)
-class FigureKind:
-    """A kind of figure a question may ask for (data/figures.toml)."""
-
-    name: str
-    asks: re.Pattern[str]
-    answers: re.Pattern[str]
-    demands: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
 class Lexicon:
     terms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # (caller words, plan words)
     scope: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, str], ...]  # (pattern, unless, reason)
-    figures: tuple[FigureKind, ...]
     own_place: re.Pattern[str]  # the plan's own city: left out of plain questions' retrieval
-
-
-def _load(name: str) -> dict:
-    try:
-        with (DATA / name).open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise DataFileError(f"数据文件 {name} 有误：{err} / malformed data file") from err
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     try:
-        raw = _load("lexicon.toml")
+        raw = load("lexicon.toml")
         terms = tuple((tuple(t["caller"]), tuple(t["plan"])) for t in raw["term"])
         own = sorted(raw["own_place"]["words"], key=len, reverse=True)
         scope = tuple(
             (re.compile(r["pattern"]), re.compile(r["unless"]) if r.get("unless") else None, r["reason"])
-            for r in _load("scope.toml")["rule"]
-        )
-        figures = tuple(
-            FigureKind(k["name"], re.compile(k["asks"]), re.compile(k["answers"]),
-                       re.compile(k["demands"]) if k.get("demands") else None)
-            for k in _load("figures.toml")["kind"]
+            for r in load("scope.toml")["rule"]
         )
     except (KeyError, TypeError, re.error) as err:
-        raise DataFileError(f"lexicon.toml / scope.toml / figures.toml 条目有误：{err} / malformed entry") from err
-    return Lexicon(terms, scope, figures, re.compile("|".join(map(re.escape, own))))
+        raise DataFileError(f"lexicon.toml / scope.toml 条目有误：{err} / malformed entry") from err
+    return Lexicon(terms, scope, re.compile("|".join(map(re.escape, own))))
 
 
 def expand(text: str) -> tuple[str, tuple[str, ...]]:
@@ -86,20 +61,6 @@ def out_of_scope(text: str) -> str | None:
         if pattern.search(text) and not (unless and unless.search(text)):
             return reason
     return None
-
-
-_SHARES: dict[tuple[int, str], float] = {}
-
-
-def _share(retriever: Retriever, word: str) -> float:
-    """The share of the index's passages that contain ``word`` (cached per loaded index)."""
-    key = (id(retriever.index), word)
-    if key not in _SHARES:
-        chunks = retriever.index.chunks
-        if len(_SHARES) > 50_000:
-            _SHARES.clear()
-        _SHARES[key] = sum(word in c.text.lower() for c in chunks) / max(1, len(chunks))  # words are lower-cased
-    return _SHARES[key]
 
 
 # Answerability of the best passage: its cosine, plus its keyword score, plus the question's rare words it
@@ -128,8 +89,8 @@ def answerable(retriever: Retriever, text: str, query: str, hits: list[Hit]) -> 
     """Whether one of ``hits`` answers the question ``text`` (``query``: with the plan's words added); the
     question's words are read once."""
     words = [w for w in retriever.tokenizer.words(query) if len(w) >= 2]
-    known = [w for w in words if _share(retriever, w) > 0]
-    rare_words = [w for w in known if _share(retriever, w) <= RARE_SHARE]
+    known = [w for w in words if passage_share(retriever, w) > 0]
+    rare_words = [w for w in known if passage_share(retriever, w) <= RARE_SHARE]
     foreign = [w for w in words if w not in known and retriever.tokenizer.is_topic_word(w)]
     penalty = FOREIGN_WEIGHT * len(foreign) / max(1, len(words))
     view = retriever.second_view
@@ -158,24 +119,6 @@ class PlainResult:
     prefer: re.Pattern[str] | None  # the kind of sentence to quote
     unstated: str | None = None  # the kind of figure asked for that no answering passage states
     dropped: tuple[str, ...] = ()  # words left out of the search (the plan's own city)
-
-
-def _kind(text: str) -> FigureKind | None:
-    return next((k for k in lexicon().figures if k.asks.search(text)), None)
-
-
-def figure_kind(text: str) -> re.Pattern[str] | None:
-    """The figures that would answer ``text`` (None when it asks for none)."""
-    kind = _kind(text)
-    return kind.answers if kind else None
-
-
-def unstated_figure(text: str, hits: list[Hit]) -> str | None:
-    """The kind of figure ``text`` demands (几个工作日, 多少钱, 百分之几) when none of ``hits`` states one."""
-    kind = _kind(text)
-    if kind is None or kind.demands is None or not kind.demands.search(text):
-        return None
-    return None if any(kind.answers.search(h.text) for h in hits) else kind.name
 
 
 FASTEST = re.compile(r"最快|最短|最少要?多[久长]|至少要?多[久长]")
@@ -276,7 +219,7 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     hits = list(search(retriever, text, k=k, mode="hybrid", keyword_query=query, weights=PLAIN_WEIGHTS).hits)
     if not hits or not answerable(retriever, text, query, hits[:GATE_DEPTH]):
         return PlainResult((), text, query, added, prefer, None, dropped)
-    unstated = unstated_figure(text, hits[:GATE_DEPTH])
+    unstated = unstated_figure(text, hits[:GATE_DEPTH], retriever, query)
     if unstated is not None:  # "最低工资多少钱": the look-alike measures state no such figure
         return PlainResult((), text, query, added, prefer, unstated, dropped)
     ranked = _first_measures(measure_first(figure_first(hits, prefer)), MEASURES)

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from assistant.answer import ask
-from assistant.plain import expand, figure_kind, lexicon, out_of_scope
+from assistant.figures import figure_kind
+from assistant.plain import expand, lexicon, out_of_scope
 from index.search import Retriever
 
 # Written for these tests: 32 caller and 32 out-of-domain questions. One fails today and is left out of the
@@ -173,3 +174,22 @@ def test_callers_words_the_lexicon_translates_find_the_measure(runtime, question
 def test_the_measure_comes_before_an_action_passage(runtime) -> None:  # type: ignore[no-untyped-def]
     lines = [ln for ln in ask(runtime, "二手房过户要几天").answer.splitlines() if ln.startswith("【")]
     assert lines[0].startswith("【第") and any(ln.startswith("【行动") for ln in lines)
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("我在资阳买首套房，房贷利率是好多", "rate"), ("小微企业贷款利率是多少", "rate"),  # 契税's 1%的税率 is no 利率
+    ("公积金贷款最高能贷多少", "amount"),  # 保证金不得高于5% is no loan amount
+])
+def test_a_figure_of_another_quantity_is_no_answer(runtime, question: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    assert not a.citations and a.understood["unstated_figure"] == kind
+
+
+@pytest.mark.parametrize(("question", "measure", "figure"), [
+    ("房地产开发企业预抵押贷款保证金最多收多少", 107, "5%"),  # 收多少: a share answers it
+    ("首套房契税税率是多少", 73, "1%"),  # the named rate in the sentence
+    ("特殊工时制去哪一级审批，要多久", 201, "下放到各县"),  # a second ask: the figure may stand elsewhere
+])
+def test_a_figure_stated_about_the_subject_is_answered(runtime, question: str, measure: int, figure: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    assert a.citations[:1] == (measure,) and figure in a.answer

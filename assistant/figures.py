@@ -1,0 +1,118 @@
+"""What figure a plain question asks for (data/figures.toml), and whether the passages found state it.
+
+* ``figure_kind``: the kind of sentence to quote (the first kind whose ``asks`` matches);
+* ``unstated_figure``: the question demands a figure (几个工作日, 多少钱, 能领多少, 百分之几) and no passage found
+  states one *about the question's subject*: the figure must stand in a sentence that shares one of the
+  question's subject words ("失业金每个月能领多少" is not answered by "公积金缴存比例5%-12%"). When the question
+  also asks something else the plan may answer (在哪里办, 要带什么材料), a figure anywhere in the passages is
+  enough: the other part is answered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.data_files import load
+from corpus.errors import DataFileError
+from index.search import Hit, Retriever
+
+
+@dataclass(frozen=True)
+class FigureKind:
+    """A kind of figure a question may ask for."""
+
+    name: str
+    asks: re.Pattern[str]
+    answers: re.Pattern[str]
+    demands: re.Pattern[str] | None
+    same: re.Pattern[str] | None = None  # a named figure (利率) is stated only by a sentence naming it
+
+
+@dataclass(frozen=True)
+class Figures:
+    kinds: tuple[FigureKind, ...]
+    other_asks: re.Pattern[str]  # a second question beside the figure (在哪里办, 要带什么材料)
+    ask_words: re.Pattern[str]  # words that ask for the figure itself, not its subject (多少, 时间, 费用)
+
+
+@lru_cache(maxsize=1)
+def figures() -> Figures:
+    raw = load("figures.toml")
+    try:
+        kinds = tuple(
+            FigureKind(k["name"], re.compile(k["asks"]), re.compile(k["answers"]),
+                       re.compile(k["demands"]) if k.get("demands") else None,
+                       re.compile(k["same"]) if k.get("same") else None)
+            for k in raw["kind"]
+        )
+        return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]))
+    except (KeyError, TypeError, re.error) as err:
+        raise DataFileError(f"figures.toml 条目有误：{err} / malformed entry") from err
+
+
+def _asked(text: str) -> FigureKind | None:
+    return next((k for k in figures().kinds if k.asks.search(text)), None)
+
+
+def figure_kind(text: str) -> re.Pattern[str] | None:
+    """The figures that would answer ``text`` (None when it asks for none)."""
+    kind = _asked(text)
+    return kind.answers if kind else None
+
+
+def demanded(text: str) -> FigureKind | None:
+    """The first kind whose figure ``text`` demands ("能领几个月、每月领多少": the amount, when no duration is
+    demanded)."""
+    return next((k for k in figures().kinds if k.demands is not None and k.demands.search(text)), None)
+
+
+_SHARES: dict[tuple[int, str], float] = {}
+
+
+def passage_share(retriever: Retriever, word: str) -> float:
+    """The share of the index's passages that contain ``word`` (cached per loaded index)."""
+    key = (id(retriever.index), word)
+    if key not in _SHARES:
+        chunks = retriever.index.chunks
+        if len(_SHARES) > 50_000:
+            _SHARES.clear()
+        _SHARES[key] = sum(word in c.text.lower() for c in chunks) / max(1, len(chunks))  # words are lower-cased
+    return _SHARES[key]
+
+
+def _subject_words(retriever: Retriever, query: str) -> list[str]:
+    """The question's words the plan uses (the lexicon's additions included), without the asking words."""
+    tokenizer, ask_words = retriever.tokenizer, figures().ask_words
+    words = [w for w in tokenizer.words(query) if len(w) >= 2 and tokenizer.is_topic_word(w) and not ask_words.search(w)]
+    return [w for w in dict.fromkeys(words) if passage_share(retriever, w) > 0]
+
+
+def _sentences(retriever: Retriever, hit: Hit) -> list[str]:
+    rows = retriever.index.sentences
+    return [rows[i][1] for i in retriever.sentences_by_chunk.get(retriever.positions[hit.chunk_id], [])]
+
+
+def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = None, query: str = "") -> str | None:
+    """The kind of figure ``text`` demands when none of ``hits`` states one (about the question's subject, when
+    ``retriever`` is given and the figure is all the question asks)."""
+    kind = demanded(text)
+    if kind is None:
+        return None
+    named = kind.same.search(text) if kind.same else None
+
+    def states(piece: str) -> bool:
+        return kind.answers.search(piece) is not None and (named is None or named.group(0) in piece)
+
+    if retriever is None or figures().other_asks.search(text):
+        return None if any(states(h.text) for h in hits) else kind.name
+    subject = _subject_words(retriever, query or text)
+    for h in hits:
+        sentences = _sentences(retriever, h)
+        for i, sentence in enumerate(sentences):
+            # the sentence before says what the figure is about ("特殊工时制审批下放…；办理时限由20个工作日压缩到5个")
+            said = sentence if i == 0 else sentences[i - 1] + sentence
+            if states(sentence) and (not subject or any(w in said for w in subject)):
+                return None
+    return kind.name

@@ -19,8 +19,9 @@ _ASKS = re.compile(r"吗|么|嘛|是不是|是否|不是|没有?$|[^不]不$")
 class Check:
     body: str
     items: list[ResultItem]
-    numbers: list[int]  # the measures that meet the checked condition (cited)
+    numbers: list[int]  # cited: the measures that meet the checked condition, then those that do not
     checked: list[str]  # the checked conditions, as described
+    meeting: int  # how many meet it (the answer's count)
 
 
 def split_check(text: str) -> tuple[str, str] | None:
@@ -43,6 +44,11 @@ def answer_check(corpus: Corpus, base: MeasureFilter, full: MeasureFilter) -> Ch
     elif not meet:
         head = f"不是。这{len(in_set)}条举措中没有一条符合“{what}”。"
     else:
-        head = f"不是。这{len(in_set)}条举措中符合“{what}”的有{len(meet)}条，其余{len(in_set) - len(meet)}条不符合："
+        head = f"不是。这{len(in_set)}条举措中符合“{what}”的有{len(meet)}条："
     items = [measure_item(m) for m in meet]
-    return Check("\n".join([head, *(item_line(i) for i in items)]), items, [m.number for m in meet], checked)
+    lines = [head, *(item_line(i) for i in items)]
+    met = {m.number for m in meet}
+    rest = [measure_item(m) for m in in_set if m.number not in met] if meet else []
+    if rest:  # the ones that do not meet it, under their own heading (cited after those that do)
+        lines += [f"其余{len(rest)}条不符合：", *(item_line(i) for i in rest)]
+    return Check("\n".join(lines), items + rest, [i.measure for i in items + rest if i.measure is not None], checked, len(items))

@@ -31,7 +31,12 @@ def test_a_check_says_yes_or_no_and_cites_the_measures_that_meet_it(runtime, cor
     a = ask(runtime, f"{unit}牵头的举措，{clause}")
     in_set = [m for m in corpus.measures if m.lead_unit == unit]
     meet = [m.number for m in in_set if pred(m)]
-    assert list(a.citations) == meet and a.count == len(meet)
+    rest = [m.number for m in in_set if not pred(m)]
+    assert list(a.citations) == (meet + rest if meet else []) and a.count == len(meet)
     verdict = a.answer.split("\n\n", 1)[1]
     assert verdict.startswith("是。" if len(meet) == len(in_set) else "不是。"), verdict[:60]
     assert f"这{len(in_set)}条" in verdict and a.understood["check"]
+    if meet and rest:  # the measures that do not meet it are listed under their own heading, and only there
+        met_part, rest_part = verdict.split(f"其余{len(rest)}条不符合：", 1)
+        assert all(f"【第{n}条】" in rest_part and f"【第{n}条】" not in met_part for n in rest)
+        assert all(f"【第{n}条】" in met_part and f"【第{n}条】" not in rest_part for n in meet)

@@ -69,6 +69,7 @@ DEADLINES: list[tuple[str, Pred]] = [
     ("5月、6月到期", lambda m: m.deadline.month in (5, 6) and m.deadline.year is not None),
     ("6月或12月到期", lambda m: m.deadline.month in (6, 12) and m.deadline.year is not None),
     ("第三季度（7月、8月、9月）到期", _between(7, 9)),
+    ("最晚7月底要完成", _by(7)), ("三季度末以前到期", _by(9)), ("年中之前要办完", _by(6)),
 ]
 
 

@@ -343,3 +343,8 @@ def test_an_explicit_subject_whose_connector_is_also_a_role_word(runtime, corpus
     a = ask(runtime, "市税务局参与的、跟不动产有关的举措有哪些")
     expected = _numbers(corpus, lambda m: TAX in m.units and "不动产" in m.text)
     assert sorted(a.citations) == expected and expected
+
+
+def test_a_printed_wording_without_quotes(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "完成时限写的是12月底前的有哪些")
+    assert sorted(a.citations) == _numbers(corpus, lambda m: "12月底前" in (m.deadline.raw or "")) and a.citations

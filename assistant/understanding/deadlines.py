@@ -96,6 +96,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?<![\d.])(?<!年){_M}月份?底?{_AFTER}|(?:晚于|迟于){_M}月份?"), "after_m"),
     (re.compile(rf"(20\d\d)年{_M}月份?{_FROM}"), "from_ym"),
     (re.compile(rf"(?<![\d.])(?<!年){_M}月份?{_FROM}"), "from_m"),
+    (re.compile(rf"(?:最晚|最迟|不晚于|不迟于)(?:在)?(20\d\d)年{_M}月份?底?"), "by_ym"),  # "最晚7月底要完成": by July
+    (re.compile(rf"(?:最晚|最迟|不晚于|不迟于)(?:在)?(?<![\d.]){_M}月份?底?"), "by_m"),
+    (re.compile(r"第?([一二三四1-4])季度(?:末|底)?(?:以前|之前|前)"), "by_quarter"),  # "三季度末以前": by September
+    (re.compile(r"年中(?:以前|之前|前)"), "by_midyear"),
     (re.compile(rf"(20\d\d)年{_M}月份?{_BY}"), "by_ym"),
     (re.compile(rf"(20\d\d)年{_M}月份?底?{_NOT_DATE}"), "month_ym"),
     (re.compile(rf"(?<![\d.])(?<!年){_M}月份?{_BY}"), "by_m"),
@@ -124,6 +128,8 @@ _ANY_ONGOING = re.compile(
 _WITH_ONGOING = re.compile(r"(?:某月|某个月|具体月份)[”\"]?(?:并|加|再加|带|和|\+)?[“\"]?持续推进|并持续推进|持续推进|常态化|长期")
 _DYNAMIC = re.compile(r"动态调整")
 _WORDING = re.compile(r"(?:写|标|列|注)(?:的|着|了)?(?:是|为|成)?[“\"「]([^”\"」]{2,16})[”\"」]")
+# the same without quotes: "完成时限写的是12月底前的"
+_WORDING_BARE = re.compile(r"(?:写|标|注)(?:的|着|了)?(?:是|为|成)((?:20\d\d年)?\d{1,2}月(?:底前(?:并持续推进)?|并动态调整))")
 
 
 # "是不是都是2021年完成的" is a question, not "不是2021年"
@@ -168,7 +174,7 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
     mods: dict[str, object] = {}
     labels: list[str] = []
     if base is None or base.kind != "unprinted":
-        wording = _WORDING.search(text)
+        wording = _WORDING.search(text) or _WORDING_BARE.search(text)
         if wording and re.search(r"底前|动态", wording.group(1)) and base is not None:
             mods["wording"] = re.escape(wording.group(1).replace("2021年", ""))
             labels.append(f"写作“{wording.group(1)}”")
@@ -211,7 +217,7 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
             spans.append(m.span())
     if base is None and not mods:
         return None, []
-    spans += [m.span() for m in re.finditer(r"到期|完成|截止|截至|期满|办结|具体月份|月份", text)]
+    spans += [m.span() for m in re.finditer(r"到期|完成|截止|截至|期满|办结|办完|做完|具体月份|月份", text)]
     if base is None:
         base = DeadlineCondition("wording" if "wording" in mods and mods.get("ongoing") != "yes" else "ongoing")
     label = "，".join(p for p in (base.label, *labels) if p)
@@ -243,6 +249,12 @@ def _condition(kind: str, m: re.Match[str]) -> DeadlineCondition | None:
         if kind == "by_ym":
             return DeadlineCondition("by", year, 1, month, f"{year}年{month}月及以前")
         return DeadlineCondition("month", year, month, month, f"{year}年{month}月")
+    if kind in ("by_quarter", "by_midyear"):
+        last = 3 * _QUARTER[m.group(1)] if kind == "by_quarter" else 6
+        return DeadlineCondition(
+            "by", PLAN_YEAR, 1, last, f"{PLAN_YEAR}年{last}月及以前",
+            note=f"“{m.group(0)}”理解为完成时限不晚于{PLAN_YEAR}年{last}月",
+        )
     if kind in ("by_m", "month_m"):
         month = int(m.group(1))
         if not 1 <= month <= 12:

@@ -20,6 +20,7 @@ from assistant.compose import (
 )
 from assistant.conversation import follow_up, refines, to_state
 from assistant.facts import breakdown, fact_answer, leader_answer, section_by_id
+from assistant.figures import said
 from assistant.filters import (
     MeasureFilter,
     describe,
@@ -37,7 +38,6 @@ from corpus.models import Measure, Section
 from index.search import search
 
 # Plain questions cite up to this many passages; whether the plan answers at all is assistant/plain.py's call.
-UNSTATED = {"duration": "时限", "steps": "环节数", "amount": "金额", "rate": "比例", "phone": "电话号码"}
 PLAIN_K = 10  # passages searched; at most plain.MEASURES measures are cited
 
 
@@ -213,7 +213,7 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
         body = "方案中没有直接回答这个问题的内容。"
         if found.unstated:  # the look-alike measures state no such figure
             understood["unstated_figure"] = found.unstated
-            body = f"方案中没有写明所问的{UNSTATED.get(found.unstated, '数字')}，相近的举措里也没有。"
+            body = f"方案中没有写明所问的{said(found.unstated)}，相近的举措里也没有。"
         body = dropped + body + "可以换个说法，或按单位、完成时限、指标提问（如“人社局参与的举措有哪些”）。"
         return _finish(runtime, q, body, [], None, understood, "hybrid", started, [])
     items: list[ResultItem] = []

@@ -28,6 +28,7 @@ class FigureKind:
     answers: re.Pattern[str]
     demands: re.Pattern[str] | None
     same: re.Pattern[str] | None = None  # a named figure (利率) is stated only by a sentence naming it
+    said: str = "数字"  # how an answer names it ("方案中没有写明所问的时限")
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,17 @@ def figures() -> Figures:
         kinds = tuple(
             FigureKind(k["name"], re.compile(k["asks"]), re.compile(k["answers"]),
                        re.compile(k["demands"]) if k.get("demands") else None,
-                       re.compile(k["same"]) if k.get("same") else None)
+                       re.compile(k["same"]) if k.get("same") else None, k.get("said", "数字"))
             for k in raw["kind"]
         )
         return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]))
     except (KeyError, TypeError, re.error) as err:
         raise DataFileError(f"figures.toml 条目有误：{err} / malformed entry") from err
+
+
+def said(name: str) -> str:
+    """How an answer names the figure of kind ``name``."""
+    return next((k.said for k in figures().kinds if k.name == name), "数字")
 
 
 def _asked(text: str) -> FigureKind | None:
@@ -62,10 +68,13 @@ def figure_kind(text: str) -> re.Pattern[str] | None:
     return kind.answers if kind else None
 
 
-def demanded(text: str) -> FigureKind | None:
+def demanded(text: str) -> tuple[FigureKind, re.Match[str]] | None:
     """The first kind whose figure ``text`` demands ("能领几个月、每月领多少": the amount, when no duration is
-    demanded)."""
-    return next((k for k in figures().kinds if k.demands is not None and k.demands.search(text)), None)
+    demanded), with the words that demand it."""
+    for k in figures().kinds:
+        if k.demands is not None and (m := k.demands.search(text)):
+            return k, m
+    return None
 
 
 _SHARES: dict[tuple[int, str], float] = {}
@@ -97,15 +106,17 @@ def _sentences(retriever: Retriever, hit: Hit) -> list[str]:
 def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = None, query: str = "") -> str | None:
     """The kind of figure ``text`` demands when none of ``hits`` states one (about the question's subject, when
     ``retriever`` is given and the figure is all the question asks)."""
-    kind = demanded(text)
-    if kind is None:
+    found = demanded(text)
+    if found is None:
         return None
+    kind, demand = found
     named = kind.same.search(text) if kind.same else None
+    besides = text[: demand.start()] + text[demand.end() :]  # what else the question asks
 
     def states(piece: str) -> bool:
         return kind.answers.search(piece) is not None and (named is None or named.group(0) in piece)
 
-    if retriever is None or figures().other_asks.search(text):
+    if retriever is None or figures().other_asks.search(besides):
         return None if any(states(h.text) for h in hits) else kind.name
     subject = _subject_words(retriever, query or text)
     for h in hits:

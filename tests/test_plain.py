@@ -8,7 +8,7 @@ import re
 import pytest
 
 from assistant.answer import ask
-from assistant.figures import figure_kind
+from assistant.figures import figure_kind, said
 from assistant.plain import expand, lexicon, out_of_scope
 from index.search import Retriever
 
@@ -179,16 +179,20 @@ def test_the_measure_comes_before_an_action_passage(runtime) -> None:  # type: i
 @pytest.mark.parametrize(("question", "kind"), [
     ("我在资阳买首套房，房贷利率是好多", "rate"), ("小微企业贷款利率是多少", "rate"),  # 契税's 1%的税率 is no 利率
     ("公积金贷款最高能贷多少", "amount"),  # 保证金不得高于5% is no loan amount
+    ("政府采购供应商注册要上传什么资料", "materials"),  # the plan gives no checklist
 ])
 def test_a_figure_of_another_quantity_is_no_answer(runtime, question: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)
     assert not a.citations and a.understood["unstated_figure"] == kind
+    assert f"方案中没有写明所问的{said(kind)}" in a.answer
 
 
 @pytest.mark.parametrize(("question", "measure", "figure"), [
     ("房地产开发企业预抵押贷款保证金最多收多少", 107, "5%"),  # 收多少: a share answers it
     ("首套房契税税率是多少", 73, "1%"),  # the named rate in the sentence
     ("特殊工时制去哪一级审批，要多久", 201, "下放到各县"),  # a second ask: the figure may stand elsewhere
+    ("特殊工时制申请要交几样材料", 202, "从3项压缩到1项"),  # papers the plan cuts are papers it names
+    ("失业保险技能提升补贴要提供什么材料", 224, "无需申请人提供证书原件"),
 ])
 def test_a_figure_stated_about_the_subject_is_answered(runtime, question: str, measure: int, figure: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)

@@ -88,6 +88,8 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
         if (checked := _check(runtime, q, f, within, understood, started)) is not None:
             return checked
         return _structured(runtime, q, f, understood, started)
+    if q.intent in ("list", "count") and any(selects(q.topic_words, m.text) for m in runtime.corpus.measures):
+        return _structured(runtime, q, f, understood, started)  # a subject alone: the measures that name it
     return _plain(runtime, q, understood, started)
 
 

@@ -67,6 +67,9 @@ def understood_line(
     parts = list(conditions) + [f"单位=“{u}”（方案中没有此单位）" for u in unknown_units]
     if intent == "fact":
         return "理解为：关于方案本身的问题（标题、文号、印发、指标与行动），按方案记录回答。"
+    if not parts and topic and intent in ("list", "count"):  # a subject alone selected the measures
+        parts = [f"举措原文含主题“{topic}”的词"]
+        topic = ""
     if not parts:
         if intent == "body":
             return f"理解为：关于方案正文（总体目标、十大行动）的问题，检索“{question}”。"

@@ -348,3 +348,16 @@ def test_an_explicit_subject_whose_connector_is_also_a_role_word(runtime, corpus
 def test_a_printed_wording_without_quotes(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "完成时限写的是12月底前的有哪些")
     assert sorted(a.citations) == _numbers(corpus, lambda m: "12月底前" in (m.deadline.raw or "")) and a.citations
+
+
+@pytest.mark.parametrize("word", ["发票", "12345", "公积金", "不动产", "电子证照", "信用"])
+@pytest.mark.parametrize("template", ["跟{}有关的举措有哪些", "涉及{}的举措有哪些？", "关于{}的举措一共多少条", "麻烦列一下和{}相关的举措"])
+def test_a_subject_alone_selects_every_measure_naming_it(runtime, corpus, word: str, template: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, template.format(word))
+    expected = _numbers(corpus, lambda m: word in m.text)
+    assert expected and sorted(a.citations) == expected and a.count == len(expected)
+
+
+def test_a_subject_no_measure_names_is_a_plain_question(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "跟火锅有关的举措有哪些")
+    assert a.mode == "hybrid" and a.count is None

@@ -173,7 +173,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     _cue(spans, tuple(w for key, words in vocab.unit_cues.items() for w in words))
     # "跟不动产有关的举措": the connector 有关 is also a role word, so an explicit subject is looked for in the
     # question as it was before role words were read
-    topic_found = find_topic(spans.remainder()) or find_topic(before_cues, explicit=True)
+    explicit_topic = find_topic(before_cues, explicit=True)
+    topic_found = find_topic(spans.remainder()) or explicit_topic
     topic: str = ""
     topic_words: tuple[str, ...] = ()
     if topic_found:
@@ -198,6 +199,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     relative = bool(deadline and deadline.relative)
     dated = bool(deadline or leaders) and (has_cue or role_stated or not leftover["all" if relative else "content"])
     structured = dated or unit_filter or theme_filter
+    if explicit_topic and topic_words and facts == ["measure_count"]:
+        facts = []  # "关于公积金的举措一共多少条": the measures naming it, not the plan's total
     if numbers and not cues["list"]:
         intent = "lookup"
     elif leaders and "leader_indicators" in facts:
@@ -210,6 +213,10 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         intent = "body"
     elif cues["leader"] and indicators and not units:
         intent = "leader"
+    elif not structured and has_cue and topic_words and explicit_topic and not leftover["content"]:
+        # "跟12345热线有关的举措有哪些": every measure whose text has the subject's words (answer.py falls back
+        # to a plain answer when none has)
+        intent = "count" if cues["count"] else "list"
     elif not structured and (content or not has_cue):
         intent = "topical"
     elif cues["count"] or (weak_count and structured and not leftover["content"]):

@@ -192,11 +192,14 @@ def with_twins(hits: list[Hit], corpus: Corpus, retriever: Retriever) -> list[Hi
     return out
 
 
-def measure_first(hits: list[Hit]) -> list[Hit]:
+def measure_first(hits: list[Hit], figure: re.Pattern[str] | None = None) -> list[Hit]:
     """The best measure goes before any body passage ranked above it: the operator reads the measure first
-    (its units and deadline); the action's sentence follows it."""
+    (its units and deadline); the action's sentence follows it. Not when the passage states the figure asked
+    for and the measure does not ("用水报装压缩成几个环节": 行动二's "由6个压缩为2个" stays first)."""
     first = next((i for i, h in enumerate(hits) if h.measure is not None), None)
-    return hits if not first else [hits[first], *hits[:first], *hits[first + 1 :]]
+    if not first or (figure is not None and figure.search(hits[0].text) and not figure.search(hits[first].text)):
+        return hits
+    return [hits[first], *hits[:first], *hits[first + 1 :]]
 
 
 def _first_measures(hits: list[Hit], limit: int) -> list[Hit]:
@@ -222,6 +225,6 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     unstated = unstated_figure(text, hits[:GATE_DEPTH], retriever, query)
     if unstated is not None:  # "最低工资多少钱": the look-alike measures state no such figure
         return PlainResult((), text, query, added, prefer, unstated, dropped)
-    ranked = _first_measures(measure_first(figure_first(hits, prefer)), MEASURES)
+    ranked = _first_measures(measure_first(figure_first(hits, prefer), prefer), MEASURES)
     hits = with_twins(ranked, corpus, retriever) if corpus else ranked
     return PlainResult(tuple(hits), text, query, added, prefer, None, dropped)

@@ -197,3 +197,11 @@ def test_a_figure_of_another_quantity_is_no_answer(runtime, question: str, kind:
 def test_a_figure_stated_about_the_subject_is_answered(runtime, question: str, measure: int, figure: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)
     assert a.citations[:1] == (measure,) and figure in a.answer
+
+
+def test_an_action_stating_the_figure_stays_before_a_measure_without_it(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "用水报装流程压缩成几个环节了")
+    first = a.answer.split("\n\n", 1)[1].splitlines()[0]
+    assert first.startswith("【行动二】") and "由6个压缩为2个" in first
+    a = ask(runtime, "二手房过户要几天")  # a measure stating the figure still goes before any passage
+    assert a.answer.split("\n\n", 1)[1].startswith("【第70条】")

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from assistant.cases import case_quote
 from assistant.data_files import load
 from assistant.figures import figure_kind, passage_share, unstated_figure
 from corpus.errors import DataFileError
@@ -131,22 +132,25 @@ def _shortest(text: str) -> float:
 
 
 def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, prefer: re.Pattern[str] | None) -> str:
-    """The sentence of a passage to quote: the best-matching one, or, when the question asks how fast at best
-    (最快多久), the one stating the shortest duration ("4小时办结" rather than "2个工作日内").
+    """The sentence of a passage to quote: the best-matching one; the case the caller's own figure falls in
+    (cases.py: "面积120平方米" -> the 90平方米以上 case); or, when the question asks how fast at best (最快多久),
+    the one stating the shortest duration ("4小时办结" rather than "2个工作日内").
     The embedding reads the question as searched (``question``: one forward pass, already made by the search);
     the word overlap reads ``query``, the question with the plan's words added."""
     chosen = retriever.sentence_for(chunk_id, question, prefer, keyword_query=query)
+    rows = retriever.index.sentences
+    words = {w for w in retriever.tokenizer.words(query) if len(w) >= 2 and retriever.tokenizer.is_topic_word(w)}
+    candidates = [rows[i][1] for i in retriever.sentences_by_chunk.get(retriever.positions[chunk_id], [])]
+    if case := case_quote(candidates, question, words):  # "唯一住房，面积120平方米": the case it falls in
+        return case
     if not FASTEST.search(question):
         return chosen
-    rows = retriever.index.sentences
     # only sentences sharing at least as many of the question's words as the chosen one: "二手房过户最快几天"
     # must not quote the mortgage sentence of the same measure because it says 1小时
-    words = {w for w in retriever.tokenizer.words(query) if len(w) >= 2 and retriever.tokenizer.is_topic_word(w)}
 
     def shared(sentence: str) -> int:
         return sum(w in sentence for w in words)
 
-    candidates = [rows[i][1] for i in retriever.sentences_by_chunk.get(retriever.positions[chunk_id], [])]
     fastest = min((c for c in candidates if shared(c) >= shared(chosen)), key=_shortest, default=chosen)
     return fastest if _shortest(fastest) < _shortest(chosen) else chosen
 

@@ -205,3 +205,22 @@ def test_an_action_stating_the_figure_stays_before_a_measure_without_it(runtime)
     assert first.startswith("【行动二】") and "由6个压缩为2个" in first
     a = ask(runtime, "二手房过户要几天")  # a measure stating the figure still goes before any passage
     assert a.answer.split("\n\n", 1)[1].startswith("【第70条】")
+
+
+@pytest.mark.parametrize(("question", "present", "absent"), [
+    ("家里唯一一套住房，面积120平方米，契税税率是多少", "减按1.5%的税率", "第二套"),
+    ("买第二套房，面积100平方米，契税多少", "减按2%的税率", "唯一住房"),
+    ("第一次买房子，85个平方，契税按百分之几交", "唯一住房", "第二套"),
+])
+def test_the_callers_own_figure_picks_the_case_quoted(runtime, question: str, present: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    first = ask(runtime, question).answer.split("\n\n", 1)[1].splitlines()[0]
+    assert first.startswith("【第73条】") and present in first and absent not in first
+
+
+def test_cases_by_bound_unit_tests() -> None:
+    from assistant.cases import case_quote
+    sentences = ["对A类，面积为90平方米及以下的，减按1%；", "面积为90平方米以上的，减按1.5%。",
+                 "（二）对B类，面积为90平方米及以下的，减按1%；", "面积为90平方米以上的，减按2%。"]
+    assert case_quote(sentences, "A类 100平米", {"A类"}) == sentences[0] + sentences[1]
+    assert case_quote(sentences, "B类 90平方", {"B类"}) == sentences[2]
+    assert case_quote(sentences, "B类 几天", {"B类"}) is None  # no figure given

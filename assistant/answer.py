@@ -20,7 +20,6 @@ from assistant.compose import (
 )
 from assistant.conversation import follow_up, refines, to_state
 from assistant.facts import breakdown, fact_answer, leader_answer, section_by_id
-from assistant.figures import said
 from assistant.filters import (
     MeasureFilter,
     describe,
@@ -29,7 +28,7 @@ from assistant.filters import (
     filter_measures,
     from_query,
 )
-from assistant.plain import out_of_scope, quote_for, retrieve_plain
+from assistant.plain import out_of_scope, quote_for, retrieve_plain, said
 from assistant.runtime import Runtime
 from assistant.understanding import Query, understand
 from assistant.understanding.topic import selects
@@ -37,7 +36,7 @@ from assistant.validate import validate_query
 from corpus.models import Measure, Section
 from index.search import search
 
-# Plain questions cite up to this many passages; whether the plan answers at all is assistant/plain.py's call.
+# Plain questions cite up to this many passages; whether the plan answers at all is assistant/plain/'s call.
 PLAIN_K = 10  # passages searched; at most plain.MEASURES measures are cited
 
 

@@ -14,8 +14,9 @@ import json
 import tempfile
 from pathlib import Path
 
-from assistant import answer, plain
+from assistant import answer
 from assistant.normalize import normalize_question
+from assistant.plain import retrieval as plain
 from assistant.runtime import get_runtime, try_load_embedder
 from assistant.settings import settings_from_env
 from eval.gold import load_gold

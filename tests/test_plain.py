@@ -8,8 +8,7 @@ import re
 import pytest
 
 from assistant.answer import ask
-from assistant.figures import figure_kind, said
-from assistant.plain import expand, lexicon, out_of_scope
+from assistant.plain import expand, figure_kind, lexicon, out_of_scope, said
 from index.search import Retriever
 
 # Written for these tests: 32 caller and 32 out-of-domain questions. One fails today and is left out of the
@@ -218,7 +217,7 @@ def test_the_callers_own_figure_picks_the_case_quoted(runtime, question: str, pr
 
 
 def test_cases_by_bound_unit_tests() -> None:
-    from assistant.cases import case_quote
+    from assistant.plain.cases import case_quote
     sentences = ["对A类，面积为90平方米及以下的，减按1%；", "面积为90平方米以上的，减按1.5%。",
                  "（二）对B类，面积为90平方米及以下的，减按1%；", "面积为90平方米以上的，减按2%。"]
     assert case_quote(sentences, "A类 100平米", {"A类"}) == sentences[0] + sentences[1]

@@ -8,8 +8,7 @@ import numpy as np
 import pytest
 
 from assistant.answer import ask
-from assistant.figures import unstated_figure
-from assistant.plain import retrieve_plain
+from assistant.plain import retrieve_plain, unstated_figure
 from corpus.models import Corpus
 from index.coverage import BigramCoverage, bigrams
 from index.search import Hit, search

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.data_files import load
+from assistant.plain.data_files import load
 from corpus.errors import DataFileError
 from index.search import Hit, Retriever
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from corpus.errors import DataFileError
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 
 
 def load(name: str) -> dict:

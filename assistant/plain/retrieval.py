@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.cases import case_quote
-from assistant.data_files import load
-from assistant.figures import figure_kind, passage_share, unstated_figure
+from assistant.plain.cases import case_quote
+from assistant.plain.data_files import load
+from assistant.plain.figures import figure_kind, passage_share, unstated_figure
 from corpus.errors import DataFileError
 from corpus.models import Corpus
 from index.search import Hit, Retriever, search

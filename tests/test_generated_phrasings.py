@@ -35,8 +35,8 @@ ROLES: list[tuple[str, Callable[[str], Pred]]] = [
 ]
 
 
-def _month(n: int) -> Pred:
-    return lambda m: m.deadline.month == n and m.deadline.year is not None
+def _month(n: int) -> Pred:  # a bare month is a month of the plan's year (2021)
+    return lambda m: m.deadline.month == n and m.deadline.year == 2021
 
 
 def _by(n: int) -> Pred:
@@ -66,8 +66,8 @@ DEADLINES: list[tuple[str, Pred]] = [
     ("2022年到期", lambda m: m.deadline.year == 2022),
     ("8月以后到期", _from(2021, 9)), ("完成时限在2021年10月之后", _from(2021, 11)), ("9月起到期", _from(2021, 9)),
     ("晚于11月完成", _from(2021, 12)),
-    ("5月、6月到期", lambda m: m.deadline.month in (5, 6) and m.deadline.year is not None),
-    ("6月或12月到期", lambda m: m.deadline.month in (6, 12) and m.deadline.year is not None),
+    ("5月、6月到期", lambda m: m.deadline.month in (5, 6) and m.deadline.year == 2021),
+    ("6月或12月到期", lambda m: m.deadline.month in (6, 12) and m.deadline.year == 2021),
     ("第三季度（7月、8月、9月）到期", _between(7, 9)),
     ("最晚7月底要完成", _by(7)), ("三季度末以前到期", _by(9)), ("年中之前要办完", _by(6)),
 ]

@@ -90,6 +90,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\d.第])(?:(20\d\d)年)?\d{1,2}月份?(?:(?:、|，|,|和|与|及|以及|或者|或|/)(?:20\d\d年)?\d{1,2}月份?)+"),
      "months"),
     (re.compile(rf"(20\d\d)年{_M}{_DASH}{_M}月"), "range_ym"),
+    (re.compile(r"(?<!\d)(20\d\d)[./](\d{1,2})(?![\d.]|月)"), "month_ym"),  # "2021.8", "2021/08"
     (re.compile(rf"(?<![\d.])第?{_M}月?{_DASH}{_M}月份?"), "range_m"),
     (re.compile(rf"(20\d\d)年{_M}月份?底?{_AFTER}"), "after_ym"),
     (re.compile(rf"(?:晚于|迟于)(20\d\d)年{_M}月份?"), "after_ym"),
@@ -115,6 +116,7 @@ _RESTATED = re.compile(r"(?:上半年|下半年|第?[一二三四1-4]季度)(?=[
 # what is said about 持续推进 / a printed month, read independently of the month itself
 _ONLY_ONGOING = re.compile(
     r"(?:只|仅|单)(?:写|标|列|注)?(?:了|的是|着)?[“\"'「]?(?:持续推进|长期)[”\"'」]?"
+    r"|(?:时限|期限)(?:是|为|就是|写的是)[“\"'「]?持续推进[”\"'」]?(?![（(]?[^，。？]{0,3}(?:包括|含|和|或))"  # "时限是持续推进的"
     r"|(?:没有|没|无|不带|未写|没写|没标)(?:具体|明确)?(?:的)?(?:完成)?(?:月份|月|时间节点|时间点|截止月份|具体时间|具体时限|期限)"
 )
 _NO_ONGOING = re.compile(
@@ -229,12 +231,12 @@ def _condition(kind: str, m: re.Match[str]) -> DeadlineCondition | None:
         return DeadlineCondition("unprinted", label="未列明完成时限")
     if kind == "months":
         months = sorted({int(n) for n in re.findall(r"(\d{1,2})月", m.group(0))})
-        year = int(m.group(1)) if m.group(1) else None
+        year = int(m.group(1)) if m.group(1) else PLAN_YEAR  # bare months: the plan's year, as "12月"
         if not months or not 1 <= months[0] <= months[-1] <= 12:
             return None
-        if year is not None and len(months) > 1 and months == list(range(months[0], months[-1] + 1)):
+        if len(months) > 1 and months == list(range(months[0], months[-1] + 1)):
             return DeadlineCondition("range", year, months[0], months[-1], f"{year}年{months[0]}—{months[-1]}月")
-        label = ("" if year is None else f"{year}年") + "或".join(f"{n}月" for n in months)  # bare months: any year, as "12月"
+        label = f"{year}年" + "或".join(f"{n}月" for n in months)
         return DeadlineCondition("months", year, months[0], months[-1], label, months=tuple(months))
     if kind in ("range_ym", "range_m"):
         year = int(m.group(1)) if kind == "range_ym" else PLAN_YEAR
@@ -264,7 +266,9 @@ def _condition(kind: str, m: re.Match[str]) -> DeadlineCondition | None:
                 "by", PLAN_YEAR, 1, month, f"{PLAN_YEAR}年{month}月及以前",
                 note=f"“{m.group(0)}”理解为完成时限不晚于{PLAN_YEAR}年{month}月",
             )
-        return DeadlineCondition("month", None, month, month, f"{month}月")
+        # a bare month is a month of the plan's year ("12月到期的" is not 第146条's 2022年12月)
+        note = f"“{m.group(0)}”按本方案年度理解为{PLAN_YEAR}年{month}月" if month == 12 else None
+        return DeadlineCondition("month", PLAN_YEAR, month, month, f"{month}月", note=note)
     if kind in ("after_ym", "after_m", "from_ym", "from_m"):
         ym = kind.endswith("_ym")
         year, month = (int(m.group(1)), int(m.group(2))) if ym else (PLAN_YEAR, int(next(g for g in m.groups() if g)))

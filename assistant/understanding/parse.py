@@ -77,12 +77,22 @@ def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], li
     out: list[tuple[int, int]] = []
     excluded: list[tuple[int, int]] = []
     for phrase in sorted(phrases, key=len, reverse=True):
+        # "正文提到知识产权的": the words of the text, not the indicator
+        if any(_MENTIONED.search(spans.text[: i]) for i in _starts(spans.text, phrase)):
+            continue
         found = spans.find_all(phrase, whole_words=True)
         if found and phrases[phrase] not in out + excluded:
             (excluded if negated_mention(spans, found) else out).append(phrases[phrase])
     # "获得电力里的电力价格": a level-2 named inside its own level-1 is the level-2 alone
     level2_parents = {getattr(corpus.indicator(2, n), "parent", None) for lv, n in out if lv == 2}
     return [(lv, n) for lv, n in out if not (lv == 1 and n in level2_parents)], excluded
+
+
+_MENTIONED = re.compile(r"(?:提到了?|提及|写到了?|含有|包含|出现了?)$")
+
+
+def _starts(text: str, phrase: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(phrase), text)]
 
 
 def _facts(text: str, numbers: list[int]) -> list[str]:
@@ -150,7 +160,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     notes: list[str] = [f"方言按普通话理解：{'、'.join(readings)}"] if readings else []
     numbers = _numbers(spans)
     facts = _facts(text, numbers)
-    unit_reading = read_units(spans)
+    unit_reading = read_units(spans, lambda name: any(name in m.text for m in corpus.measures))
     units = list(unit_reading.conditions)
     leaders = tuple(name for name in sorted(leader_names(), key=len, reverse=True) if spans.find_all(name))
     deadline, used = parse_deadline(spans.remainder())
@@ -166,7 +176,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     cues["list"] = cues["list"] and _list_cue(text, vocab, content_ask)
     action = _action(text)
     cues["body"] = cues["body"] or action is not None
-    cues["list"] = cues["list"] or bool(re.search(r"的(?:重点)?(?:举措|措施)|(?:举措|措施)有", text))
+    cues["list"] = cues["list"] or bool(re.search(r"(?:的|相关|有关)(?:重点)?(?:举措|措施|条目)|(?:举措|措施)有", text))
     weak_count = any(w in text for w in vocab.intent["weak_count"])
     before_cues = spans.remainder()
     _cue(spans, vocab.schema)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -112,7 +113,8 @@ def _role(after: str, before: str, cues: dict[str, tuple[str, ...]]) -> tuple[st
     return "any", negated
 
 
-def read_units(spans: Spans) -> UnitReading:
+def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False) -> UnitReading:
+    """Unit mentions; ``written``: whether the plan's measures write a phrase (then it is no unknown unit)."""
     vocab = vocabulary()
     cues = vocab.unit_cues
     found: list[tuple[int, int, str, str, int]] = []
@@ -127,7 +129,7 @@ def read_units(spans: Spans) -> UnitReading:
         at = spans.text.find(stem)
         while at >= 0:
             end = at + len(stem)
-            if spans.free(at, end) and spans.text.startswith(role_starts, end):
+            if spans.free(at, end) and spans.text[end:].lstrip().startswith(role_starts):  # "税务 牵头 6月"
                 spans.take(at, end)
                 found.append((at, end, canonical, stem, 0))
             at = spans.text.find(stem, at + 1)
@@ -178,7 +180,7 @@ def read_units(spans: Spans) -> UnitReading:
         notes.append("一条举措只有一个牵头单位，多个牵头单位按“或”理解")
     if any(w in text for w in cues["and_words"]) and not explicit_or:
         logic = "and" if not any(c.role == "lead" for c in positive) else logic
-    unknown, suggestions = _unknown_units(spans)
+    unknown, suggestions = _unknown_units(spans, written)
     for name in list(unknown):
         fixed = typo_of(name)
         if fixed is None:
@@ -199,8 +201,9 @@ def read_units(spans: Spans) -> UnitReading:
     return UnitReading(tuple(merged.values()), logic, tuple(unknown), suggestions, tuple(notes))
 
 
-def _unknown_units(spans: Spans) -> tuple[list[str], dict[str, tuple[str, ...]]]:
-    """Organisation names followed by a role word that are not units of the plan."""
+def _unknown_units(spans: Spans, written: Callable[[str], bool]) -> tuple[list[str], dict[str, tuple[str, ...]]]:
+    """Organisation names followed by a role word that are not units of the plan, nor phrases its measures
+    write ("川渝通办相关的": a theme ending in 办, not an office)."""
     cues = vocabulary().unit_cues
     role_words = cues["lead"] + cues["any"] + cues["support"]
     unknown, suggestions = [], {}
@@ -212,6 +215,8 @@ def _unknown_units(spans: Spans) -> tuple[list[str], dict[str, tuple[str, ...]]]
         following = rest[m.end() : m.end() + 6]
         preceding = rest[max(0, m.start() - 2) : m.start()]
         if not (any(following.startswith(w) or following.startswith("的" + w) for w in role_words) or "由" in preceding):
+            continue
+        if written(name):
             continue
         name = name[name.rfind("市") :] if "市" in name[1:] else name[-6:]  # "麻烦查一下市人设局" -> "市人设局"
         unknown.append(name)

@@ -223,3 +223,9 @@ def test_cases_by_bound_unit_tests() -> None:
     assert case_quote(sentences, "A类 100平米", {"A类"}) == sentences[0] + sentences[1]
     assert case_quote(sentences, "B类 90平方", {"B类"}) == sentences[2]
     assert case_quote(sentences, "B类 几天", {"B类"}) is None  # no figure given
+
+
+@pytest.mark.parametrize("question", ["成都的公积金贷款最高能贷多少", "帮我写一份营商环境工作总结", "请起草一篇优化营商环境的讲话稿"])
+def test_another_citys_services_and_writing_tasks_are_refused_with_the_reason(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    assert not a.citations and "方案中没有回答这个问题的内容（" in a.answer

@@ -393,3 +393,32 @@ def test_a_theme_ending_in_ban_is_no_unknown_office(corpus) -> None:  # type: ig
     q = understand("川渝通办相关的举措有哪些", corpus)
     assert not q.unknown_units and q.markers == ("◎",)
     assert understand("市气象局牵头的举措", corpus).unknown_units == ("市气象局",)
+
+
+@pytest.mark.parametrize(("said", "pred"), [
+    ("6月30日前", lambda d: d.year == 2021 and d.month is not None and d.month <= 6),
+    ("6.30前", lambda d: d.year == 2021 and d.month is not None and d.month <= 6),
+    ("2021年10月31日之前", lambda d: d.year == 2021 and d.month is not None and d.month <= 10),
+    ("2021/10/31前", lambda d: d.year == 2021 and d.month is not None and d.month <= 10),
+    ("21年10月前", lambda d: d.year == 2021 and d.month is not None and d.month <= 10),
+    ("七八月份", lambda d: d.year == 2021 and d.month in (7, 8)),
+    ("7、8月份", lambda d: d.year == 2021 and d.month in (7, 8)),
+    ("Q3", lambda d: d.year == 2021 and d.month in (7, 8, 9)),
+    ("2021-08", lambda d: d.year == 2021 and d.month == 8),
+    ("二〇二一年八月", lambda d: d.year == 2021 and d.month == 8),
+])
+def test_dates_as_people_type_them(runtime, corpus, said: str, pred) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, f"市税务局参与、{said}到期的举措有几条")
+    expected = _numbers(corpus, lambda m: TAX in m.units and pred(m.deadline))
+    assert a.count == len(expected) and sorted(a.citations) == expected and not a.understood.get("unused")
+
+
+@pytest.mark.parametrize("question", ["公安和税务都参与的", "哪些举措公安跟税务一起负责"])
+def test_generic_stems_joined_before_a_role_word(runtime, corpus, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    assert sorted(a.citations) == _numbers(corpus, lambda m: "市公安局" in m.units and TAX in m.units)
+
+
+def test_two_markers_joined_by_ji_you(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "既有☆又有●的")
+    assert sorted(a.citations) == _numbers(corpus, lambda m: {"☆", "●"} <= set(m.marker_symbols))

@@ -171,6 +171,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     indicators, not_indicators = _indicators(spans, corpus)
     markers, not_markers = read_markers(spans, corpus)
     marker_logic = "and" if len(markers) > 1 and any(w in text for w in vocab.marker_and) else "or"
+    if len(markers) > 1:
+        _cue(spans, vocab.marker_and)  # "既有☆又有●的": the words that join the markers are read
     content_ask = _asks_about_content(text, vocab.intent["row_words"])  # "要交哪些材料"
     cues = {k: _cue(spans, vocab.intent[k]) for k in ("count", "list", "body", "leader")}
     cues["list"] = cues["list"] and _list_cue(text, vocab, content_ask)

@@ -69,6 +69,35 @@ def surface_forms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
 
 
+_BEFORE_ROLE = re.compile(r"\s*(?:都|一起|共同|同时|均|也)?")
+_AND = "和跟与及、"
+
+
+def _bare_mentions(spans: Spans, found: list[tuple[int, int, str, str, int]],
+                   role_words: tuple[str, ...]) -> list[tuple[int, int, str, str, int]]:
+    """Generic stems read as units: right before a role word ("公安参与的", "税务 牵头 6月", "税务一起负责"), or
+    before 和/跟 and another unit that is one ("公安和税务都参与的")."""
+    text = spans.text
+    candidates = []
+    for stem, canonical in bare_forms():
+        at = text.find(stem)
+        while at >= 0:
+            if spans.free(at, at + len(stem)):
+                candidates.append((at, at + len(stem), canonical, stem, 0))
+            at = text.find(stem, at + 1)
+    starts = {f[0] for f in found}
+    out: list[tuple[int, int, str, str, int]] = []
+    for c in sorted(candidates, key=lambda c: -c[0]):  # from the last: "公安和税务…" needs 税务 read first
+        after = text[c[1]:]
+        rest = after[_BEFORE_ROLE.match(after).end():]  # type: ignore[union-attr]
+        joined = after[:1] in _AND and c[1] + 1 in starts
+        if (rest.startswith(role_words) or joined) and spans.free(c[0], c[1]):
+            spans.take(c[0], c[1])
+            out.append(c)
+            starts.add(c[0])
+    return out
+
+
 @lru_cache(maxsize=1)
 def bare_forms() -> tuple[tuple[str, str], ...]:
     """(generic stem, canonical name), longest first: read only right before a role word."""
@@ -124,15 +153,7 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
     for surface, canonical in surface_forms():
         for start, end in spans.find_all(surface):
             found.append((start, end, canonical, surface, 0))
-    role_starts = tuple(cues["lead"] + cues["any"] + cues["support"])
-    for stem, canonical in bare_forms():  # "公安参与的": a generic stem right before a role word
-        at = spans.text.find(stem)
-        while at >= 0:
-            end = at + len(stem)
-            if spans.free(at, end) and spans.text[end:].lstrip().startswith(role_starts):  # "税务 牵头 6月"
-                spans.take(at, end)
-                found.append((at, end, canonical, stem, 0))
-            at = spans.text.find(stem, at + 1)
+    found += _bare_mentions(spans, found, tuple(cues["lead"] + cues["any"] + cues["support"]))
     found = _merge_adjacent(sorted(found))
     for pronoun in cues["pronoun"]:
         for start, end in spans.find_all(pronoun):

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from assistant.normalize import normalize_question
-from assistant.understanding.deadlines import cn_months_to_digits, parse_deadline
+from assistant.understanding.deadlines import parse_deadline
 from assistant.understanding.dialect import to_mandarin
 from assistant.understanding.markers import negated_mention, read_markers
 from assistant.understanding.query import Query
 from assistant.understanding.spans import Spans
 from assistant.understanding.topic import content_words, find_topic
+from assistant.understanding.typed_dates import cn_months_to_digits
 from assistant.understanding.units import read_units
 from assistant.understanding.vocabulary import Vocabulary, vocabulary
 from corpus.models import Corpus

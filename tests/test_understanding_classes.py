@@ -422,3 +422,17 @@ def test_generic_stems_joined_before_a_role_word(runtime, corpus, question: str)
 def test_two_markers_joined_by_ji_you(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "既有☆又有●的")
     assert sorted(a.citations) == _numbers(corpus, lambda m: {"☆", "●"} <= set(m.marker_symbols))
+
+
+@pytest.mark.parametrize("number", [3, 96, 229, 371])
+def test_a_measures_indicator_and_its_other_measures(runtime, corpus, number: int) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, f"第{number}条属于哪个二级指标？这个指标下一共有哪些举措")
+    m = corpus.measure(number)
+    indicator = corpus.indicator(2, m.level2.number)
+    assert sorted(a.citations) == sorted(indicator.measures) and indicator.name in a.answer
+    assert ask(runtime, f"第{number}条是什么内容").citations == (number,)
+
+
+def test_an_action_asked_about_and_then_more(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "十大行动里第八个行动是什么？“4+2”指哪些行业")
+    assert "实施重点领域治理行动" in a.answer and "“4+2”" in a.answer

@@ -19,7 +19,7 @@ from assistant.compose import (
     whole_sentence,
 )
 from assistant.conversation import follow_up, refines, to_state
-from assistant.facts import breakdown, fact_answer, leader_answer, section_by_id
+from assistant.facts import breakdown, fact_answer, indicator_siblings, leader_answer, section_by_id
 from assistant.filters import (
     MeasureFilter,
     describe,
@@ -167,20 +167,11 @@ def _lookup(runtime: Runtime, q: Query, understood: dict[str, Any], started: flo
         total = len(runtime.corpus.measures)
         parts.append(f"方案中没有第{'、'.join(map(str, missing))}条（重点举措共{total}条，编号1—{total}）。")
     items = [measure_item(m) for m in found]
-    siblings = _SIBLINGS.search(q.text)
-    if len(found) == 1 and siblings:  # "第229条属于哪个二级指标？这个指标下一共有哪些举措": that indicator's measures
-        level = 1 if siblings.group(1) == "一级" else 2
-        ref = found[0].level1 if level == 1 else found[0].level2
-        indicator = runtime.corpus.indicator(level, ref.number)
-        if indicator is not None and indicator.measures:
-            members = [m for n in indicator.measures if (m := runtime.corpus.measure(n)) is not None]
-            items = [measure_item(m) for m in members]
-            parts.append(f"“{indicator.name}”下共{len(members)}条：\n" + "\n".join(item_line(i) for i in items))
+    if len(found) == 1 and (siblings := indicator_siblings(runtime.corpus, found[0], q.text)):
+        name, members = siblings  # "第229条属于哪个二级指标？这个指标下一共有哪些举措": that indicator's measures
+        items = [measure_item(m) for m in members]
+        parts.append(f"“{name}”下共{len(members)}条：\n" + "\n".join(item_line(i) for i in items))
     return _finish(runtime, q, "\n\n".join(parts), items, len(items), understood, "lookup", started, [])
-
-
-# after a measure is named, its indicator's other measures are asked for ("这个指标下一共有哪些举措")
-_SIBLINGS = re.compile(r"(?:这个|该|这一|同一个?|所属的?|所在的?)(一级|二级)?指标(?:下|里|中|内)?[^，。？?]{0,6}(?:哪些|几条|多少条|哪几条|其他)")
 
 
 def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[str, Any], started: float) -> Answer:

@@ -192,3 +192,19 @@ def breakdown(measures: list[Measure], by: str) -> str:
         counts[key(m)] = counts.get(key(m), 0) + 1
     title = {"deadline": "按完成时限", "lead_unit": "按牵头单位", "level1": "按一级指标"}[by]
     return title + "：" + "；".join(f"{k} {v}条" for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+# after a measure is named, its indicator's other measures are asked for ("这个指标下一共有哪些举措")
+_SIBLINGS = re.compile(r"(?:这个|该|这一|同一个?|所属的?|所在的?)(一级|二级)?指标(?:下|里|中|内)?[^，。？?]{0,6}(?:哪些|几条|多少条|哪几条|其他)")
+
+
+def indicator_siblings(corpus: Corpus, measure: Measure, text: str) -> tuple[str, list[Measure]] | None:
+    """The indicator of ``measure`` (level 2 unless 一级 is said) and its measures, when ``text`` asks for them."""
+    asked = _SIBLINGS.search(text)
+    if asked is None:
+        return None
+    level = 1 if asked.group(1) == "一级" else 2
+    indicator = corpus.indicator(level, (measure.level1 if level == 1 else measure.level2).number)
+    if indicator is None or not indicator.measures:
+        return None
+    return indicator.name, [m for n in indicator.measures if (m := corpus.measure(n)) is not None]

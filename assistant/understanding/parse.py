@@ -15,7 +15,7 @@ from assistant.understanding.dialect import to_mandarin
 from assistant.understanding.markers import negated_mention, read_markers
 from assistant.understanding.query import Query
 from assistant.understanding.spans import Spans
-from assistant.understanding.topic import content_words, find_topic
+from assistant.understanding.topic import MENTIONS, content_words, find_topic
 from assistant.understanding.typed_dates import cn_months_to_digits
 from assistant.understanding.units import read_units
 from assistant.understanding.vocabulary import Vocabulary, vocabulary
@@ -89,7 +89,7 @@ def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], li
     return [(lv, n) for lv, n in out if not (lv == 1 and n in level2_parents)], excluded
 
 
-_MENTIONED = re.compile(r"(?:提到了?|提及|写到了?|含有|包含|出现了?)$")
+_MENTIONED = re.compile(rf"(?:{MENTIONS})$")
 
 
 def _starts(text: str, phrase: str) -> list[int]:

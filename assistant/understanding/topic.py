@@ -14,6 +14,7 @@ from corpus.models import Corpus
 from index.tokenize import keyword_tokenizer
 
 MAX_SHARE = 0.25  # a word in more than a quarter of all measures does not select any of them
+MENTIONS = r"提到了?|提及|写到了?|写了|含有|包含|出现了?"  # "提到了天府通办APP的": the text names what follows
 TOPIC_PATTERNS = (
     # (not "有关的举措" in "跟不动产有关的举措": a subject does not start with 的)
     re.compile(r"(?:关于|有关|涉及|针对|围绕|聚焦)(?!的)([\u3400-\u9fffA-Za-z0-9+“”]{2,16}?)(?:的|方面|领域|相关|这块|工作|$)"),
@@ -21,7 +22,7 @@ TOPIC_PATTERNS = (
     # "不动产相关任务", "告知承诺制 相关举措", "电子证照相关的重点举措": a subject, 相关, a row word
     re.compile(r"([^\s的，,。？?、：:]{2,12}?)\s*(?:相关|有关)的?(?=(?:重点)?(?:举措|措施|任务|事项|条目|工作))"),
     # "提到了天府通办APP的", "原文含有“双随机”的": the text names it
-    re.compile(r"(?:提到了?|提及|写到了?|写了|含有|包含|出现了?)(?!的)([\u3400-\u9fffA-Za-z0-9+“”]{2,16}?)(?:的|字样|这个词|$|[？?，,])"),
+    re.compile(rf"(?:{MENTIONS})(?!的)([\u3400-\u9fffA-Za-z0-9+“”]{{2,16}}?)(?:的|字样|这个词|$|[？?，,])"),
     re.compile(r"(?!的)([\u3400-\u9fffA-Za-z0-9+“”]{2,12}?)(?:方面|领域|相关|这块|这一块)(?:的|(?=(?:重点)?(?:举措|措施|任务|事项|条目|工作)))"),
     re.compile(r"的([\u3400-\u9fffA-Za-z0-9+]{2,8}?)(?:类|方面)?(?:的)?(?:重点)?(?:举措|措施)"),
 )

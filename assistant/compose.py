@@ -93,6 +93,7 @@ def lookup_text(m: Measure, corpus: Corpus) -> str:
             (corpus.indicator(2, n).name if corpus.indicator(2, n) else str(n)) for n in m.level2_group  # type: ignore[union-attr]
         ),
         f"责任单位：{m.lead_unit}（牵头）" + ("、" + "、".join(others) if others else ""),
+        *([f"原表写作：{m.units_raw}"] if m.units_raw and m.units_raw.split("、") != list(m.units) else []),
         f"责任领导：{'、'.join(m.leader) if m.leader else '本行未列明（原表合并单元格）'}",
         f"完成时限：{m.deadline.label}" + (f"（{m.deadline.note}）" if m.deadline.note else ""),
     ]

@@ -232,3 +232,11 @@ def test_a_new_plain_question_after_a_list_is_not_a_follow_up(runtime) -> None: 
     first = ask(runtime, "市税务局牵头的举措有哪些？")
     a = ask(runtime, "二手房过户要几天呢？", state=first.state)
     assert a.understood["intent"] == "topical" and a.citations[:1] in ((70,), (89,))
+
+
+def test_a_lookup_shows_the_units_as_printed_when_they_differ(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    printed = next(m for m in corpus.measures if m.units_raw and m.units_raw.split("、") != list(m.units))
+    a = ask(runtime, f"第{printed.number}条是什么")
+    assert f"原表写作：{printed.units_raw}" in a.answer and a.citations == (printed.number,)
+    same = next(m for m in corpus.measures if m.units_raw and m.units_raw.split("、") == list(m.units))
+    assert "原表写作" not in ask(runtime, f"第{same.number}条是什么").answer

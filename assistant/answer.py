@@ -103,8 +103,7 @@ def _check(runtime: Runtime, q: Query, f: MeasureFilter, within: tuple[int, ...]
         return None
     result = answer_check(runtime.corpus, base, f)
     understood["check"] = result.checked
-    return _finish(runtime, q, result.body, result.items, result.meeting, understood, "filter", started,
-                   result.numbers)
+    return _finish(runtime, q, result.body, result.items, result.meeting, understood, "filter", started, [])
 
 
 def _unknown_units(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:

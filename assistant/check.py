@@ -18,8 +18,7 @@ _ASKS = re.compile(r"吗|么|嘛|是不是|是否|不是|没有?$|[^不]不$")
 @dataclass(frozen=True)
 class Check:
     body: str
-    items: list[ResultItem]
-    numbers: list[int]  # cited: the measures that meet the checked condition, then those that do not
+    items: list[ResultItem]  # cited: the measures that meet the checked condition, then those that do not
     checked: list[str]  # the checked conditions, as described
     meeting: int  # how many meet it (the answer's count)
 
@@ -51,4 +50,4 @@ def answer_check(corpus: Corpus, base: MeasureFilter, full: MeasureFilter) -> Ch
     rest = [measure_item(m) for m in in_set if m.number not in met] if meet else []
     if rest:  # the ones that do not meet it, under their own heading (cited after those that do)
         lines += [f"其余{len(rest)}条不符合：", *(item_line(i) for i in rest)]
-    return Check("\n".join(lines), items + rest, [i.measure for i in items + rest if i.measure is not None], checked, len(items))
+    return Check("\n".join(lines), items + rest, checked, len(items))

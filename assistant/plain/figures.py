@@ -98,9 +98,10 @@ def _subject_words(retriever: Retriever, query: str) -> list[str]:
     return [w for w in dict.fromkeys(words) if passage_share(retriever, w) > 0]
 
 
-def _sentences(retriever: Retriever, hit: Hit) -> list[str]:
+def passage_sentences(retriever: Retriever, chunk_id: str) -> list[str]:
+    """The sentences of one passage, in order."""
     rows = retriever.index.sentences
-    return [rows[i][1] for i in retriever.sentences_by_chunk.get(retriever.positions[hit.chunk_id], [])]
+    return [rows[i][1] for i in retriever.sentences_by_chunk.get(retriever.positions[chunk_id], [])]
 
 
 def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = None, query: str = "") -> str | None:
@@ -120,7 +121,7 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
         return None if any(states(h.text) for h in hits) else kind.name
     subject = _subject_words(retriever, query or text)
     for h in hits:
-        sentences = _sentences(retriever, h)
+        sentences = passage_sentences(retriever, h.chunk_id)
         for i, sentence in enumerate(sentences):
             # the sentence before says what the figure is about ("特殊工时制审批下放…；办理时限由20个工作日压缩到5个")
             said = sentence if i == 0 else sentences[i - 1] + sentence

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from assistant.plain.cases import case_quote
 from assistant.plain.data_files import load
-from assistant.plain.figures import figure_kind, passage_share, unstated_figure
+from assistant.plain.figures import figure_kind, passage_sentences, passage_share, unstated_figure
 from corpus.errors import DataFileError
 from corpus.models import Corpus
 from index.search import Hit, Retriever, search
@@ -138,9 +138,8 @@ def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, pr
     The embedding reads the question as searched (``question``: one forward pass, already made by the search);
     the word overlap reads ``query``, the question with the plan's words added."""
     chosen = retriever.sentence_for(chunk_id, question, prefer, keyword_query=query)
-    rows = retriever.index.sentences
     words = {w for w in retriever.tokenizer.words(query) if len(w) >= 2 and retriever.tokenizer.is_topic_word(w)}
-    candidates = [rows[i][1] for i in retriever.sentences_by_chunk.get(retriever.positions[chunk_id], [])]
+    candidates = passage_sentences(retriever, chunk_id)
     if case := case_quote(candidates, question, words):  # "唯一住房，面积120平方米": the case it falls in
         return case
     if not FASTEST.search(question):

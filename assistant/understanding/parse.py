@@ -15,7 +15,7 @@ from assistant.understanding.dialect import to_mandarin
 from assistant.understanding.markers import negated_mention, read_markers
 from assistant.understanding.query import Query
 from assistant.understanding.spans import Spans
-from assistant.understanding.topic import MENTIONS, content_words, find_topic
+from assistant.understanding.topic import MENTIONS, content_words, find_topic, written
 from assistant.understanding.typed_dates import cn_months_to_digits
 from assistant.understanding.units import read_units
 from assistant.understanding.vocabulary import Vocabulary, vocabulary
@@ -161,7 +161,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     notes: list[str] = [f"方言按普通话理解：{'、'.join(readings)}"] if readings else []
     numbers = _numbers(spans)
     facts = _facts(text, numbers)
-    unit_reading = read_units(spans, lambda name: any(name in m.text for m in corpus.measures))
+    unit_reading = read_units(spans, lambda name: written(corpus, name))
     units = list(unit_reading.conditions)
     leaders = tuple(name for name in sorted(leader_names(), key=len, reverse=True) if spans.find_all(name))
     deadline, used = parse_deadline(spans.remainder())

@@ -38,6 +38,11 @@ def _share(corpus: Corpus, word: str) -> float:
     return sum(word in t for t in texts) / max(1, len(texts))
 
 
+def written(corpus: Corpus, phrase: str) -> bool:
+    """Whether some measure's text contains ``phrase``."""
+    return _share(corpus, phrase) > 0
+
+
 def content_words(phrase: str, corpus: Corpus) -> tuple[str, ...]:
     """The words of ``phrase`` that occur in measure texts and discriminate between measures; a quoted
     phrase the plan writes is taken whole (“双随机” is not 随机 in "随机抽查")."""

@@ -146,6 +146,7 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
     """Unit mentions; ``written``: whether the plan's measures write a phrase (then it is no unknown unit)."""
     vocab = vocabulary()
     cues = vocab.unit_cues
+    role_words = cues["lead"] + cues["any"] + cues["support"]
     found: list[tuple[int, int, str, str, int]] = []
     for group_number, (phrase, units) in enumerate(vocab.unit_groups.items(), start=1):
         for start, end in spans.find_all(phrase):
@@ -153,7 +154,7 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
     for surface, canonical in surface_forms():
         for start, end in spans.find_all(surface):
             found.append((start, end, canonical, surface, 0))
-    found += _bare_mentions(spans, found, tuple(cues["lead"] + cues["any"] + cues["support"]))
+    found += _bare_mentions(spans, found, tuple(role_words))
     found = _merge_adjacent(sorted(found))
     for pronoun in cues["pronoun"]:
         for start, end in spans.find_all(pronoun):
@@ -167,7 +168,6 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
     conditions: list[UnitCondition] = []
     bare: set[int] = set()  # conditions whose own words state no role ("税务局和" in "税务局和财政局牵头的")
     logic, notes, explicit_or = "and", [], ""
-    role_words = cues["lead"] + cues["any"] + cues["support"]
     for start, end, canonical, surface, group in found:
         next_start = next((s for s in starts if s > start), len(text))
         after = CLAUSE_END.split(text[end:next_start], maxsplit=1)[0]

@@ -121,6 +121,22 @@ def test_the_plans_own_places_and_years_stay_in_scope(question: str) -> None:
     assert out_of_scope(question) is None
 
 
+@pytest.mark.parametrize(("question", "rule"), [
+    ("税务大厅中午几点上班", "上班或开放时间"), ("政务服务中心周末上不上班", "上班或开放时间"),
+    ("不动产中心的办公时间是好久", "上班或开放时间"),
+    ("我的营业执照申请审批到哪一步了", "办件进度"), ("帮我查下我上个月投诉的工单进度", "办件进度"),
+    ("他们公司的申请怎么还没批下来", "办件进度"),
+])
+def test_office_hours_and_ones_own_case_are_out_of_scope(question: str, rule: str) -> None:
+    assert rule in (out_of_scope(question) or "")
+
+
+@pytest.mark.parametrize("question", ["7×24小时预约通关晚上能办吗", "办件进度能不能在网上查", "帮我查一下公安局参与的举措",
+                                      "投诉处理时限是多少"])
+def test_the_plans_own_services_and_lookups_stay_in_scope(question: str) -> None:
+    assert out_of_scope(question) is None
+
+
 def test_a_figure_question_quotes_a_sentence_with_a_figure(runtime) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "二手房过户现在要几天")
     first_line = next(line for line in a.answer.splitlines() if line.startswith("【第"))
@@ -179,6 +195,8 @@ def test_the_measure_comes_before_an_action_passage(runtime) -> None:  # type: i
 @pytest.mark.parametrize(("question", "kind"), [
     ("我在资阳买首套房，房贷利率是好多", "rate"), ("小微企业贷款利率是多少", "rate"),  # 契税's 1%的税率 is no 利率
     ("公积金贷款最高能贷多少", "amount"),  # 保证金不得高于5% is no loan amount
+    ("创业担保贷款每人最高贷多少", "amount"),  # 全年实现投放5000万元 is the programme's total, not one loan
+    ("个体工商户月营业额多少以下不用交税", "amount"),  # a threshold: 留抵退税's 3个工作日 is no amount
     ("政府采购供应商注册要上传什么资料", "materials"),  # the plan gives no checklist
 ])
 def test_a_figure_of_another_quantity_is_no_answer(runtime, question: str, kind: str) -> None:  # type: ignore[no-untyped-def]
@@ -187,9 +205,18 @@ def test_a_figure_of_another_quantity_is_no_answer(runtime, question: str, kind:
     assert f"方案中没有写明所问的{said(kind)}" in a.answer
 
 
+def test_a_year_is_no_phone_number() -> None:
+    from assistant.plain.figures import figures
+    phone = next(k for k in figures().kinds if k.name == "phone")
+    assert not phone.answers.search("完成时限：2021年12月") and not phone.answers.search("资府办发〔2021〕17号")
+    assert phone.answers.search("政务服务投诉电话26110203") and phone.answers.search("拨打12345")
+
+
 @pytest.mark.parametrize(("question", "measure", "figure"), [
     ("房地产开发企业预抵押贷款保证金最多收多少", 107, "5%"),  # 收多少: a share answers it
     ("首套房契税税率是多少", 73, "1%"),  # the named rate in the sentence
+    ("今年创业担保贷款计划投放多少", 165, "5000万元"),  # a total asked for is answered by the total
+    ("不动产登记大厅的投诉电话是多少", 82, "26111558"),
     ("特殊工时制去哪一级审批，要多久", 201, "下放到各县"),  # a second ask: the figure may stand elsewhere
     ("特殊工时制申请要交几样材料", 202, "从3项压缩到1项"),  # papers the plan cuts are papers it names
     ("失业保险技能提升补贴要提供什么材料", 224, "无需申请人提供证书原件"),

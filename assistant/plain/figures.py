@@ -29,6 +29,8 @@ class FigureKind:
     demands: re.Pattern[str] | None
     same: re.Pattern[str] | None = None  # a named figure (利率) is stated only by a sentence naming it
     said: str = "数字"  # how an answer names it ("方案中没有写明所问的时限")
+    per: re.Pattern[str] | None = None  # the question asks one person's or one firm's figure (个人最高能贷多少)
+    totals: re.Pattern[str] | None = None  # figures that are a programme's total (全年投放5000万元): no answer to `per`
 
 
 @dataclass(frozen=True)
@@ -38,14 +40,17 @@ class Figures:
     ask_words: re.Pattern[str]  # words that ask for the figure itself, not its subject (多少, 时间, 费用)
 
 
+def _optional(entry: dict[str, str], key: str) -> re.Pattern[str] | None:
+    return re.compile(entry[key]) if entry.get(key) else None
+
+
 @lru_cache(maxsize=1)
 def figures() -> Figures:
     raw = load("figures.toml")
     try:
         kinds = tuple(
-            FigureKind(k["name"], re.compile(k["asks"]), re.compile(k["answers"]),
-                       re.compile(k["demands"]) if k.get("demands") else None,
-                       re.compile(k["same"]) if k.get("same") else None, k.get("said", "数字"))
+            FigureKind(k["name"], re.compile(k["asks"]), re.compile(k["answers"]), _optional(k, "demands"),
+                       _optional(k, "same"), k.get("said", "数字"), _optional(k, "per"), _optional(k, "totals"))
             for k in raw["kind"]
         )
         return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]))
@@ -113,8 +118,11 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     kind, demand = found
     named = kind.same.search(text) if kind.same else None
     besides = text[: demand.start()] + text[demand.end() :]  # what else the question asks
+    per_head = kind.per is not None and kind.totals is not None and kind.per.search(text) is not None
 
     def states(piece: str) -> bool:
+        if per_head and kind.totals is not None:  # "个人最高能贷多少": not "全年实现投放5000万元"
+            piece = kind.totals.sub("", piece)
         return kind.answers.search(piece) is not None and (named is None or named.group(0) in piece)
 
     if retriever is None or figures().other_asks.search(besides):

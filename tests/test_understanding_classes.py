@@ -436,3 +436,17 @@ def test_a_measures_indicator_and_its_other_measures(runtime, corpus, number: in
 def test_an_action_asked_about_and_then_more(runtime) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "十大行动里第八个行动是什么？“4+2”指哪些行业")
     assert "实施重点领域治理行动" in a.answer and "“4+2”" in a.answer
+
+
+@pytest.mark.parametrize("question", ["我们县里没有税务局的窗口，每回都跑市里，能不能让税务局在县里设个点？",
+                                      "厂里没有人社局的人来过，人社局有没有送政策上门的安排"])
+def test_a_story_excluding_and_naming_the_same_unit_is_no_filter(corpus, question: str) -> None:  # type: ignore[no-untyped-def]
+    q = understand(question, corpus)
+    assert q.intent == "topical" and not q.units and any("未用作条件" in n for n in q.notes)
+
+
+def test_a_set_asked_for_keeps_its_conditions_even_when_they_exclude_each_other(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "没有税务局参与、但税务局牵头的举措")  # asked as a set: the honest answer is none
+    assert a.count == 0 and not a.citations
+    q = understand("市税务局参与但不是市税务局牵头的举措有哪些", corpus)  # two roles: no contradiction
+    assert {(c.role, c.negated) for c in q.units} == {("any", False), ("lead", True)}

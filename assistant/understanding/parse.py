@@ -197,9 +197,16 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     leftover = _leftover(spans, tokenizer, corpus)
     # a role word says how a named unit takes part; with no unit named it is a caller's word ("财务负责人",
     # "有关部门") and does not make a date a deadline condition
+    has_cue = cues["list"] or cues["count"] or cues["leader"] or asks_for_set
+    # "本地没有海关……让海关派驻人员": a unit both excluded and required, in a question asking for no set, is a
+    # caller's story, not a filter (one that is always empty)
+    both = {c.unit for c in units if c.negated for d in units
+            if not d.negated and d.unit == c.unit and c.role in ("any", d.role)}
+    if both and not has_cue:
+        units = [c for c in units if c.unit not in both]
+        notes.append(f"“{'、'.join(sorted(both))}”既像被排除又像被要求，未用作条件")
     role_stated = any(c.role != "any" or c.negated for c in units) or (
         bool(units) and any(w in text for w in vocab.unit_cues["any"]))
-    has_cue = cues["list"] or cues["count"] or cues["leader"] or asks_for_set
     content = bool(leftover["content"] or topic_words)
     # a condition is a filter when the question asks for a set (a cue) or says nothing else; deadlines,
     # leaders and stated roles always are. "获得电力要几天" names an indicator but asks a plain question.

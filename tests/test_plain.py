@@ -197,6 +197,7 @@ def test_the_measure_comes_before_an_action_passage(runtime) -> None:  # type: i
     ("公积金贷款最高能贷多少", "amount"),  # 保证金不得高于5% is no loan amount
     ("创业担保贷款每人最高贷多少", "amount"),  # 全年实现投放5000万元 is the programme's total, not one loan
     ("个体工商户月营业额多少以下不用交税", "amount"),  # a threshold: 留抵退税's 3个工作日 is no amount
+    ("城管罚款标准是多少", "amount"),  # a money standard: 包容审慎监管's 不予处罚清单 states none
     ("政府采购供应商注册要上传什么资料", "materials"),  # the plan gives no checklist
 ])
 def test_a_figure_of_another_quantity_is_no_answer(runtime, question: str, kind: str) -> None:  # type: ignore[no-untyped-def]
@@ -257,3 +258,11 @@ def test_cases_by_bound_unit_tests() -> None:
 def test_another_citys_services_and_writing_tasks_are_refused_with_the_reason(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)
     assert not a.citations and "方案中没有回答这个问题的内容（" in a.answer
+
+
+def test_a_question_demanding_a_figure_needs_stronger_evidence_than_one_that_does_not(runtime) -> None:  # type: ignore[no-untyped-def]
+    from assistant.plain import retrieval
+    assert retrieval.ANSWERABLE_FIGURE > retrieval.ANSWERABLE_OTHER
+    assert 216 in ask(runtime, "今年人社局办不办招聘会").citations[:2]  # no figure demanded: the measure answers
+    a = ask(runtime, "个人代开房租发票要交百分之几的税")  # look-alikes (契税's 1%) do not answer a demanded rate
+    assert not a.citations and "方案中没有" in a.answer

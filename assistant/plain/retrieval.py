@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from assistant.plain.cases import case_quote
 from assistant.plain.data_files import load
-from assistant.plain.figures import figure_kind, passage_sentences, passage_share, unstated_figure
+from assistant.plain.figures import demanded, figure_kind, passage_sentences, passage_share, unstated_figure
 from corpus.errors import DataFileError
 from corpus.models import Corpus
 from index.search import Hit, Retriever, search
@@ -75,9 +75,13 @@ FOREIGN_WEIGHT = 0.2  # times the share of the question's words the plan never u
 # stopword list) and fragments jieba's HMM made up from colloquial text (开个, 能通) do not count
 E5_WEIGHT = 3.0  # times the passage's e5 cosine (0.85-0.95): 0, 0.5, 1, 1.5, 2, 3 tried; 3 refused the most
 # tuning out-of-domain questions at the same in-domain refusals
-ANSWERABLE = 3.44  # with the e5 term, on dev + blind + blind2 + blind3 (blind4, blind5 unseen): 4 of 199 hotline
-# questions refused, out-of-domain 101/122 (95 without e5); 3.45 also refuses blind b121 (a question about the
-# plan's 21 aspects, answered from its preamble), 3.46 two more hotline questions (README)
+# Thresholds: one (3.44) until a question demanding a figure (多少钱, 几个工作日: figures.toml `demands`) was told
+# apart. Only a passage stating the figure answers it and look-alike passages abound (水价, 社保缴费), so it needs
+# stronger evidence, and the rest can be read more leniently. On every tuning set's hotline vs out-of-domain
+# questions (dev, blind, blind2-6; blind9 held out), replayed offline: in-domain refused 15 -> 7, out-of-domain
+# refused 198 -> 201 of 242 (3.40 / 3.50: 6 and 197; 3.42 / 3.50: 8 and 202)
+ANSWERABLE_FIGURE = 3.48
+ANSWERABLE_OTHER = 3.42
 ANSWERABLE_WITHOUT_E5 = 0.78  # the same gate where the second embedding cannot run (no AVX2, an old index)
 GATE_DEPTH = 3  # the question is answered when one of the first passages is answerable
 # hybrid weights for plain questions: m3e passage and best-sentence cosine, BM25 on the expanded question,
@@ -96,6 +100,7 @@ def answerable(retriever: Retriever, text: str, query: str, hits: list[Hit]) -> 
     penalty = FOREIGN_WEIGHT * len(foreign) / max(1, len(words))
     view = retriever.second_view
     e5 = view.scores(text) if view is not None else None
+    threshold = ANSWERABLE_FIGURE if demanded(text) is not None else ANSWERABLE_OTHER
 
     def one(hit: Hit) -> bool:
         passage = hit.text.lower()
@@ -106,7 +111,7 @@ def answerable(retriever: Retriever, text: str, query: str, hits: list[Hit]) -> 
                  + RARE_WEIGHT * min(rare, RARE_CAP) - penalty)
         if e5 is None:
             return score >= ANSWERABLE_WITHOUT_E5
-        return score + E5_WEIGHT * float(e5[retriever.positions[hit.chunk_id]]) >= ANSWERABLE
+        return score + E5_WEIGHT * float(e5[retriever.positions[hit.chunk_id]]) >= threshold
 
     return any(one(h) for h in hits)
 

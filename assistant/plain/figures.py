@@ -29,8 +29,6 @@ class FigureKind:
     demands: re.Pattern[str] | None
     same: re.Pattern[str] | None = None  # a named figure (利率) is stated only by a sentence naming it
     said: str = "数字"  # how an answer names it ("方案中没有写明所问的时限")
-    per: re.Pattern[str] | None = None  # the question asks one person's or one firm's figure (个人最高能贷多少)
-    totals: re.Pattern[str] | None = None  # figures that are a programme's total (全年投放5000万元): no answer to `per`
 
 
 @dataclass(frozen=True)
@@ -38,6 +36,9 @@ class Figures:
     kinds: tuple[FigureKind, ...]
     other_asks: re.Pattern[str]  # a second question beside the figure (在哪里办, 要带什么材料)
     ask_words: re.Pattern[str]  # words that ask for the figure itself, not its subject (多少, 时间, 费用)
+    # (when the question says this, figures written so do not answer it): 个人最高能贷多少 is not answered by a
+    # programme's total (全年投放5000万元)
+    exclude: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
 
 
 def _optional(entry: dict[str, str], key: str) -> re.Pattern[str] | None:
@@ -50,10 +51,11 @@ def figures() -> Figures:
     try:
         kinds = tuple(
             FigureKind(k["name"], re.compile(k["asks"]), re.compile(k["answers"]), _optional(k, "demands"),
-                       _optional(k, "same"), k.get("said", "数字"), _optional(k, "per"), _optional(k, "totals"))
+                       _optional(k, "same"), k.get("said", "数字"))
             for k in raw["kind"]
         )
-        return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]))
+        exclude = tuple((re.compile(e["when"]), re.compile(e["drop"])) for e in raw.get("exclude", []))
+        return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]), exclude)
     except (KeyError, TypeError, re.error) as err:
         raise DataFileError(f"figures.toml 条目有误：{err} / malformed entry") from err
 
@@ -118,11 +120,11 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     kind, demand = found
     named = kind.same.search(text) if kind.same else None
     besides = text[: demand.start()] + text[demand.end() :]  # what else the question asks
-    per_head = kind.per is not None and kind.totals is not None and kind.per.search(text) is not None
+    dropped = [drop for when, drop in figures().exclude if when.search(text)]
 
     def states(piece: str) -> bool:
-        if per_head and kind.totals is not None:  # "个人最高能贷多少": not "全年实现投放5000万元"
-            piece = kind.totals.sub("", piece)
+        for drop in dropped:  # "个人最高能贷多少": not "全年实现投放5000万元"
+            piece = drop.sub("", piece)
         return kind.answers.search(piece) is not None and (named is None or named.group(0) in piece)
 
     if retriever is None or figures().other_asks.search(besides):

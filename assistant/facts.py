@@ -54,8 +54,10 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
         elif fact == "leader_indicators":
             for name in q.leaders:
                 led = [i for i in corpus.level1() if i.lead_leader == name]
-                lines.append(f"{name}牵头的一级指标共{len(led)}个：" + ("、".join(i.name for i in led) or "无") + "。")
+                lines.append(f"{name}牵头的一级指标共{len(led)}个：" + ("".join(f"“{i.name}”" for i in led) or "无") + "。")
                 count = len(led) if len(q.leaders) == 1 else None
+        elif fact == "indicator_parent":
+            lines += [_parent_line(corpus, level, number) for level, number in q.indicators]
         elif fact == "most_measures":
             line, top = _most_measures(q, corpus)
             lines.append(line)
@@ -88,6 +90,19 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
         lines.append(_size(corpus))
         cited += [s for s in (section_by_id(corpus, "preamble"),) if s]
     return lines, [section_item(s, s.title) for s in dict.fromkeys(cited)] + measures, count
+
+
+def _parent_line(corpus: Corpus, level: int, number: int) -> str:
+    """"市场开放度" -> 二级指标（九十一）“市场开放度”属于一级指标“包容普惠创新”（牵头领导：…；第331—342条）."""
+    ind = corpus.indicator(level, number)
+    top = ind if level == 1 or ind is None else corpus.indicator(1, ind.parent or 0)
+    if ind is None or top is None:
+        return "原表中没有这个指标。"
+    leader = f"牵头领导：{top.lead_leader or '原表未列明'}"
+    if level == 1:
+        return f"“{ind.name}”本身是一级指标（{leader}；第{_span(ind)}条）。"
+    measures = f"其下举措：第{_span(ind)}条" if ind.measures else "其下没有具体举措（原表写“无”）"
+    return f"二级指标“{ind.name}”属于一级指标“{top.name}”（{leader}；{measures}）。"
 
 
 def _levels(q: Query) -> tuple[int, ...]:

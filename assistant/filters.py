@@ -131,4 +131,12 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
 
 
 def describe_numbers(numbers: tuple[int, ...]) -> list[str]:
-    return [f"条目=第{'、'.join(map(str, numbers))}条"] if numbers else []
+    """"条目=第3、5、90—95条": runs of three or more consecutive numbers written as a range."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [f"{r[0]}—{r[-1]}" if len(r) > 2 else "、".join(map(str, r)) for r in runs]
+    return [f"条目=第{'、'.join(parts)}条"] if numbers else []

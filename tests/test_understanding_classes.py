@@ -45,6 +45,18 @@ CASES = [
     ("9月起到期的举措有哪些", lambda m: m.deadline.year is not None and (m.deadline.year, m.deadline.month or 12) >= (2021, 9)),
     ("晚于10月完成、人社局参与的举措",
      lambda m: HR in m.units and m.deadline.year is not None and (m.deadline.year, m.deadline.month or 12) > (2021, 10)),
+    ("住建局牵头、2021年6月及以前到期的举措",
+     lambda m: m.lead_unit == "市住房城乡建设局" and m.deadline.year is not None
+     and (m.deadline.year, m.deadline.month or 12) <= (2021, 6)),
+    ("人社局牵头的举措里写了具体完成月份的有哪些", lambda m: m.lead_unit == HR and m.deadline.month is not None),
+    ("税务局牵头、有明确完成月份（不是只写持续推进）的举措", lambda m: m.lead_unit == TAX and m.deadline.month is not None),
+    ("时限是2021年7月，不带持续推进，也不带动态调整的举措", lambda m: m.deadline.raw == "2021年7月"),
+    ("完成时限里带“并持续推进”的举措有哪些", lambda m: m.deadline.month is not None and "并持续推进" in (m.deadline.raw or "")),
+    ("12月到期但不是“12月底前”的举措", lambda m: m.deadline.year == 2021 and m.deadline.month == 12
+     and "底前" not in (m.deadline.raw or "")),
+    ("人社局参与（含牵头）的举措有哪些", lambda m: HR in m.units),
+    ("第90条到第95条", lambda m: 90 <= m.number <= 95),
+    ("第3、5条讲的什么", lambda m: m.number in (3, 5)),
 ]
 
 
@@ -450,3 +462,17 @@ def test_a_set_asked_for_keeps_its_conditions_even_when_they_exclude_each_other(
     assert a.count == 0 and not a.citations
     q = understand("市税务局参与但不是市税务局牵头的举措有哪些", corpus)  # two roles: no contradiction
     assert {(c.role, c.negated) for c in q.units} == {("any", False), ("lead", True)}
+
+
+def test_every_level2_indicator_is_placed_under_its_level1_with_its_leader(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    for ind in corpus.level2():
+        top = corpus.indicator(1, ind.parent or 0)
+        a = ask(runtime, f"“{ind.name}”这个二级指标属于哪个一级指标？")
+        assert f"属于一级指标“{top.name}”" in a.answer and (top.lead_leader or "未列明") in a.answer, ind.name
+        assert not a.citations  # the answer is the header, not its measures
+
+
+def test_a_leaders_indicators_with_a_deadline_ask_for_measures(corpus) -> None:  # type: ignore[no-untyped-def]
+    q = understand("张建红牵头的一级指标下，6月底前到期的举措有哪些", corpus)
+    assert q.intent == "list" and q.leaders == ("张建红",) and q.deadline is not None
+    assert understand("张建红牵头的一级指标有哪些", corpus).facts == ("leader_indicators",)

@@ -228,10 +228,9 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     query, added = expand(text)
     # the plan's words help keyword search; the embedding reads the caller's own words better (eval.plain)
     hits = list(search(retriever, text, k=k, mode="hybrid", keyword_query=query, weights=PLAIN_WEIGHTS).hits)
-    if not hits or not answerable(retriever, text, query, hits[:GATE_DEPTH]):
-        return PlainResult((), text, query, added, prefer, None, dropped)
-    unstated = unstated_figure(text, hits[:GATE_DEPTH], retriever, query)
-    if unstated is not None:  # "最低工资多少钱": the look-alike measures state no such figure
+    unstated = unstated_figure(text, hits[:GATE_DEPTH], retriever, query) if hits else None
+    if not hits or unstated is not None or not answerable(retriever, text, query, hits[:GATE_DEPTH]):
+        # "最低工资多少钱": the look-alike measures state no such figure (the answer says which is missing)
         return PlainResult((), text, query, added, prefer, unstated, dropped)
     ranked = _first_measures(measure_first(figure_first(hits, prefer), prefer), MEASURES)
     hits = with_twins(ranked, corpus, retriever) if corpus else ranked

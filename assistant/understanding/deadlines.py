@@ -71,7 +71,7 @@ class DeadlineCondition:
 
 _M = r"(\d{1,2})"
 _NOT_DATE = r"(?!\d{1,2}\s*[日号])"  # "5月21日座谈意见" is a date, not a deadline
-_BY = r"(?:底以前|底之前|底前|以前|之前|前)"
+_BY = r"(?:底以前|底之前|底前|(?:及|或|以及|和)?(?:以前|之前)|前)"  # "6月及以前": June included
 _DASH = r"(?:到|至|—|-|~|－|－)"
 _AFTER = r"(?:以后|之后|后)(?!续)"  # "8月以后": later than August (the label says 不含8月)
 _FROM = r"(?:及以后|及之后|起|开始|往后)"  # "8月起": August included
@@ -121,6 +121,12 @@ _ANY_ONGOING = re.compile(
 )
 _WITH_ONGOING = re.compile(r"(?:某月|某个月|具体月份)[”\"]?(?:并|加|再加|带|和|\+)?[“\"]?持续推进|并持续推进|持续推进|常态化|长期")
 _DYNAMIC = re.compile(r"动态调整")
+# "写了具体完成月份（而不是光写“持续推进”）": a month printed, with or without 持续推进 after it
+_HAS_MONTH = re.compile(r"(?<![没无未不])(?:写了|写有|写明|标了|标有|标明|列了|列有|列明|明确了?|给了|给出了?|有)(?:具体|明确)(?:的)?(?:完成)?"
+                        r"(?:月份|年月|时间节点|日期)")
+# "既不带“并持续推进”也不是“12月底前”": a quoted wording the printed deadline must not have
+_NOT_WORDING = re.compile(r"(?:不是|不带|不含|并非|没有)[“\"「]([^”\"」]{2,12})[”\"」]")
+_NOT_ONLY_ONGOING = re.compile(r"[（(]?(?:而)?(?:不是|并非|非)(?:光|只|仅|单)?(?:写|标|列)?(?:了|的)?[“\"]?持续推进[”\"]?[）)]?")
 _WORDING = re.compile(r"(?:写|标|列|注)(?:的|着|了)?(?:是|为|成)?[“\"「]([^”\"」]{2,16})[”\"」]")
 # the same without quotes: "完成时限写的是12月底前的"
 _WORDING_BARE = re.compile(r"(?:写|标|注)(?:的|着|了)?(?:是|为|成)((?:20\d\d年)?\d{1,2}月(?:底前(?:并持续推进)?|并动态调整))")
@@ -158,8 +164,12 @@ def parse_deadline(text: str, today: date | None = None) -> tuple[DeadlineCondit
 def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     base: DeadlineCondition | None = None
+    not_said = [m for m in _NOT_WORDING.finditer(text) if not re.search(r"持续推进|动态调整", m.group(1))]
+    masked = text  # a wording the deadline must not have is no month to match ("但不是“12月底前”")
+    for w in not_said:
+        masked = masked[: w.start()] + "＿" * (w.end() - w.start()) + masked[w.end() :]
     for pattern, kind in _PATTERNS:
-        match = pattern.search(text)
+        match = pattern.search(masked)
         if match and (condition := _condition(kind, match)) is not None:
             base, spans = condition, [match.span()]
             break
@@ -173,7 +183,11 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
             mods["wording"] = re.escape(wording.group(1).replace("2021年", ""))
             labels.append(f"写作“{wording.group(1)}”")
             spans.append(wording.span())
-        if m := _ANY_ONGOING.search(text):
+        if m := _HAS_MONTH.search(text):
+            mods["has_month"] = True
+            labels.append("写有具体月份（“某月并持续推进”也算）")
+            spans += [m.span(), *(x.span() for x in _NOT_ONLY_ONGOING.finditer(text))]
+        elif m := _ANY_ONGOING.search(text):
             if base is None and (said := _WITH_ONGOING.search(text[:m.start()])):
                 # "时限是持续推进（包括“X月并持续推进”）": 持续推进 printed, with or without a month
                 mods.update(ongoing="yes", wording="持续推进")
@@ -186,29 +200,34 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
             mods.update(ongoing="yes", has_month=False)
             labels.append("仅写“持续推进”（无具体月份）")
             spans += [m.span() for m in only]
-        elif m := _NO_ONGOING.search(text):
+        elif found := list(_NO_ONGOING.finditer(text)):
             # the printed wording lacks what was named: "2021年7月并动态调整" does not say 持续推进
-            # ("…之类字样": anything like it, so 动态调整 too)
-            word = "动态调整" if "动态调整" in m.group(0) else "持续推进"
-            if _LIKE.search(text[m.end():m.end() + 8]):
+            # ("…之类字样": anything like it, so 动态调整 too; "不带持续推进、也不带动态调整": neither)
+            words = {"动态调整" if "动态调整" in m.group(0) else "持续推进" for m in found}
+            if len(words) > 1 or any(_LIKE.search(text[m.end():m.end() + 8]) for m in found):
                 mods["ongoing"] = "no"
                 labels.append("不带“持续推进”“动态调整”之类")
             else:
-                mods["without"] = word
-                labels.append(f"不带“{word}”")
-            spans.append(m.span())
+                mods["without"] = words.pop()
+                labels.append(f"不带“{mods['without']}”")
+            spans += [m.span() for m in found]
         elif m := _DYNAMIC.search(text):
             mods.update(ongoing="yes", wording="动态调整")
             labels.append("写有“动态调整”")
             spans.append(m.span())
         elif m := _WITH_ONGOING.search(text):
             mods.update(ongoing="yes", wording="持续推进")
-            if re.search(r"某月|某个月|具体月份", m.group(0)) or base is not None:
+            if re.search(r"某月|某个月|具体月份", m.group(0)) or base is not None or m.group(0).startswith("并"):
                 mods["has_month"] = True
                 labels.append("某月并持续推进" if base is None else "并持续推进")
             else:
                 labels.append("含“持续推进”")
             spans.append(m.span())
+    for w in not_said if base is not None and base.kind != "unprinted" else []:
+        text_not = re.escape(w.group(1).replace(f"{PLAN_YEAR}年", ""))
+        mods["without"] = f"{mods['without']}|{text_not}" if mods.get("without") else text_not
+        labels.append(f"不是“{w.group(1)}”")
+        spans.append(w.span())
     if base is None and not mods:
         return None, []
     spans += [m.span() for m in re.finditer(r"到期|完成|截止|截至|期满|办结|办完|做完|具体月份|月份", text)]

@@ -13,6 +13,7 @@ from assistant.normalize import normalize_question
 from assistant.understanding.deadlines import parse_deadline
 from assistant.understanding.dialect import to_mandarin
 from assistant.understanding.markers import negated_mention, read_markers
+from assistant.understanding.numbers import read_action, read_numbers
 from assistant.understanding.query import Query
 from assistant.understanding.spans import Spans
 from assistant.understanding.topic import MENTIONS, content_words, find_topic, written
@@ -20,7 +21,6 @@ from assistant.understanding.typed_dates import cn_months_to_digits
 from assistant.understanding.units import read_units
 from assistant.understanding.vocabulary import Vocabulary, vocabulary
 from corpus.models import Corpus
-from corpus.numerals import cn_to_int
 from corpus.table import leader_names
 from index.tokenize import keyword_tokenizer
 
@@ -30,44 +30,6 @@ GROUP_BY = {
     "lead_unit": re.compile(r"按(?:照)?(?:牵头)?(?:单位|部门)|(?:单位|部门)(?:分别|各)"),
     "level1": re.compile(r"按(?:照)?(?:一级)?指标|(?:各|每个)(?:一级)?指标(?:分别|各)?"),
 }
-
-
-ACTION = re.compile(r"第([一二三四五六七八九十\d]{1,2})(?:项|个|大)?行动|行动([一二三四五六七八九十]{1,2})")
-
-
-def _action(text: str) -> int | None:
-    """"行动三", "第七项行动" -> 3, 7."""
-    m = ACTION.search(text)
-    if not m:
-        return None
-    raw = m.group(1) or m.group(2)
-    return int(raw) if raw.isdigit() else cn_to_int(raw)
-
-
-def _numbers(spans: Spans) -> list[int]:
-    out: list[int] = []
-    for m in re.finditer(r"第?(\d{1,3})\s*(?:到|至|-|~|—|－)\s*第?(\d{1,3})\s*条", spans.text):
-        first, last = int(m.group(1)), int(m.group(2))
-        if first <= last and last - first <= 100:
-            out += range(first, last + 1)
-            spans.take(*m.span())
-    patterns = [
-        r"第([\d零〇一二两三四五六七八九十百]{1,6})条",
-        r"举措\s*(\d{1,3})(?!\d)",
-        r"(?<!\d)(\d{1,3})\s*号(?:举措)",
-        r"(?<![\d第])(\d{1,3})\s*条(?!重点|举措|措施)",
-        r"(?:编号|序号)(?:为|是)?\s*(\d{1,3})(?!\d)",
-    ]
-    for pattern in patterns:
-        for m in re.finditer(pattern, spans.text):
-            if not spans.free(*m.span()):
-                continue
-            raw = m.group(1)
-            number = int(raw) if raw.isdigit() else cn_to_int(raw)
-            if number is not None and number not in out:
-                out.append(number)
-                spans.take(*m.span())
-    return out
 
 
 def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -159,7 +121,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     spans = Spans(text, tokenizer.words_exact(text))
     vocab = vocabulary()
     notes: list[str] = [f"方言按普通话理解：{'、'.join(readings)}"] if readings else []
-    numbers = _numbers(spans)
+    numbers = read_numbers(spans)
     facts = _facts(text, numbers)
     unit_reading = read_units(spans, lambda name: written(corpus, name))
     units = list(unit_reading.conditions)
@@ -177,7 +139,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     content_ask = _asks_about_content(text, vocab.intent["row_words"])  # "要交哪些材料"
     cues = {k: _cue(spans, vocab.intent[k]) for k in ("count", "list", "body", "leader")}
     cues["list"] = cues["list"] and _list_cue(text, vocab, content_ask)
-    action = _action(text)
+    action = read_action(text)
     cues["body"] = cues["body"] or action is not None
     cues["list"] = cues["list"] or bool(re.search(r"(?:的|相关|有关)(?:重点)?(?:举措|措施|条目)|(?:举措|措施)有", text))
     weak_count = any(w in text for w in vocab.intent["weak_count"])
@@ -223,7 +185,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         facts = []  # "关于公积金的举措一共多少条": the measures naming it, not the plan's total
     if numbers and not cues["list"]:
         intent = "lookup"
-    elif leaders and "leader_indicators" in facts:
+    elif indicators and "indicator_parent" in facts:
+        intent, facts = "fact", ["indicator_parent"]  # "用地效率是哪个一级指标下面的": the header it sits under
+    elif leaders and "leader_indicators" in facts and not deadline:  # with a deadline: the measures
         intent, facts = "fact", ["leader_indicators"]  # "张建红牵头的一级指标有哪些": indicators, not measures
     elif markers and "marked_indicators" in facts and not units and not deadline:
         intent, facts = "fact", ["marked_indicators"]  # "哪些一级指标标了★": the indicators carrying it
@@ -251,7 +215,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         if deadline is not None and deadline.note in notes:
             notes.remove(deadline.note)
         markers = markers if "marked_indicators" in facts else []
-        units, indicators, deadline = [], [], None
+        units, deadline = [], None
+        indicators = indicators if "indicator_parent" in facts else []
         leaders = leaders if "leader_indicators" in facts else ()
         not_indicators, not_markers = [], []
         topic_words = ()

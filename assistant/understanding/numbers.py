@@ -1,0 +1,49 @@
+"""Numbers a question names: measures (第12条, 第3、5条, 第90条到第95条) and the ten actions (行动三, 第七项行动)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understanding.spans import Spans
+from corpus.numerals import cn_to_int
+
+ACTION = re.compile(r"第([一二三四五六七八九十\d]{1,2})(?:项|个|大)?行动|行动([一二三四五六七八九十]{1,2})")
+
+
+def read_action(text: str) -> int | None:
+    """"行动三", "第七项行动" -> 3, 7."""
+    m = ACTION.search(text)
+    if not m:
+        return None
+    raw = m.group(1) or m.group(2)
+    return int(raw) if raw.isdigit() else cn_to_int(raw)
+
+
+def read_numbers(spans: Spans) -> list[int]:
+    """Measure numbers named (第12条, 第3、5条, 第90条到第95条, 举措12), their spans taken."""
+    out: list[int] = []
+    for m in re.finditer(r"第?(\d{1,3})\s*条?\s*(?:到|至|-|~|—|－)\s*第?(\d{1,3})\s*条", spans.text):  # 第90条到第95条
+        first, last = int(m.group(1)), int(m.group(2))
+        if first <= last:
+            out += range(first, last + 1)
+            spans.take(*m.span())
+    for m in re.finditer(r"第(\d{1,3}(?:\s*[、，,和及与]\s*第?\d{1,3})+)\s*条", spans.text):  # "第3、5条"
+        out += [n for n in map(int, re.findall(r"\d{1,3}", m.group(1))) if n not in out]
+        spans.take(*m.span())
+    patterns = [
+        r"第([\d零〇一二两三四五六七八九十百]{1,6})条",
+        r"举措\s*(\d{1,3})(?!\d)",
+        r"(?<!\d)(\d{1,3})\s*号(?:举措)",
+        r"(?<![\d第])(\d{1,3})\s*条(?!重点|举措|措施)",
+        r"(?:编号|序号)(?:为|是)?\s*(\d{1,3})(?!\d)",
+    ]
+    for pattern in patterns:
+        for m in re.finditer(pattern, spans.text):
+            if not spans.free(*m.span()):
+                continue
+            raw = m.group(1)
+            number = int(raw) if raw.isdigit() else cn_to_int(raw)
+            if number is not None and number not in out:
+                out.append(number)
+                spans.take(*m.span())
+    return out

@@ -72,6 +72,8 @@ def test_indicators_and_units(server_url: str) -> None:
         ("get", "/api/measures", {"params": {"unit": "火星局"}}, 422),
         ("get", "/api/measures", {"params": {"month": 13}}, 422),
         ("get", "/api/nothing-here", {}, 404),
+        ("get", "/api/ask", {}, 405), ("delete", "/api/health", {}, 405),
+        ("get", "/api/measures", {"params": {"marker": "X"}}, 422),
     ],
 )
 def test_errors_are_json_with_a_clear_message(server_url: str, method: str, path: str, kwargs: dict, status: int) -> None:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.routing import APIRoute
 from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -29,6 +30,7 @@ from assistant.settings import Settings
 from assistant.understanding import DeadlineCondition, UnitCondition
 from corpus.errors import NotFoundError, PolicyQAError, QuestionError, http_status
 from corpus.serialize import indicator_dict, measure_dict
+from corpus.table import MARKER_SYMBOLS
 from corpus.units import load_catalog
 
 log = logging.getLogger(__name__)
@@ -230,8 +232,14 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
     @app.api_route("/v1/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
-    def unknown_route(rest: str) -> JSONResponse:
-        # the chat page is mounted at "/": without this, unknown API paths would get its HTML 404
+    def unknown_route(rest: str, request: Request) -> JSONResponse:
+        # the chat page is mounted at "/": without this, unknown API paths would get its HTML 404; a known path
+        # asked with another method (GET /api/ask) is told which methods it takes
+        allowed = sorted({m for r in app.routes if isinstance(r, APIRoute) and r.include_in_schema
+                          and r.path_regex.match(request.url.path) for m in r.methods or ()})
+        if allowed:
+            message = f"该接口不支持 {request.method}，请用 {'/'.join(allowed)} / method not allowed"
+            return JSONResponse(error_body(message, "method_not_allowed", 405), 405, headers={"Allow": ", ".join(allowed)})
         return JSONResponse(error_body("没有这个接口 / no such API route", "not_found", 404), 404)
 
     return app
@@ -259,6 +267,8 @@ def measure_filter(
         deadline = DeadlineCondition("year", year, None, None, f"{year}年")
     elif ongoing is True:
         deadline = DeadlineCondition("ongoing", label="持续推进/动态调整", ongoing="yes")
+    if marker is not None and (len(marker) != 1 or marker not in MARKER_SYMBOLS):
+        raise QuestionError(f"未知标记：{marker} / unknown marker (one of {' '.join(MARKER_SYMBOLS)})")
     indicators = tuple(x for x in ((1, level1), (2, level2)) if x[1] is not None)
     return MeasureFilter(
         units=tuple(units), deadline=deadline, indicators=indicators,  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ import time
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from assistant.check import answer_check, split_check
+from assistant.check import answer_check, split_check, whole_line, whole_set
 from assistant.compose import (
     ResultItem,
     check_citations,
@@ -86,7 +86,9 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
     if not f.empty:
         if (checked := _check(runtime, q, f, within, understood, started)) is not None:
             return checked
-        return _structured(runtime, q, f, understood, started)
+        whole = whole_set(q.text) if q.intent in ("list", "count") else None  # "…多少条？其中标◎的有几条"
+        before = whole_line(runtime.corpus, from_query(understand(whole, runtime.corpus), within), f) if whole else ""
+        return _structured(runtime, q, f, understood, started, before)
     if q.intent in ("list", "count") and any(selects(q.topic_words, m.text) for m in runtime.corpus.measures):
         return _structured(runtime, q, f, understood, started)  # a subject alone: the measures that name it
     return _plain(runtime, q, understood, started)
@@ -173,7 +175,9 @@ def _lookup(runtime: Runtime, q: Query, understood: dict[str, Any], started: flo
     return _finish(runtime, q, "\n\n".join(parts), items, len(items), understood, "lookup", started, [])
 
 
-def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[str, Any], started: float) -> Answer:
+def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[str, Any], started: float,
+                before: str = "") -> Answer:
+    """The measures matching ``f`` (``before``: the whole set's size when a subset of it was asked)."""
     corpus = runtime.corpus
     matched = filter_measures(corpus, f)
     empty = empty_indicators(corpus, f)
@@ -204,7 +208,7 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
         head = f"符合条件的举措共 {len(items)} 条" + (f"（{topic_note}）" if topic_note else "") + "。"
     if q.group_by:
         head += "\n" + breakdown(matched, q.group_by)
-    body = head + "\n" + "\n".join(lines)
+    body = before + head + "\n" + "\n".join(lines)
     return _finish(runtime, q, body, items, len(items), understood, mode, started, [m.number for m in matched])
 
 

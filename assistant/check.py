@@ -1,5 +1,6 @@
-"""Yes/no checks appended to a set question: "市税务局牵头的举措，截止时间都是8月吗" asks whether every measure of
-the set meets the last clause's condition. The answer says yes or no, with how many do, from the records."""
+"""A set question followed by a second one about the same set. A yes/no check: "市税务局牵头的举措，截止时间都是8月吗"
+asks whether every measure of the set meets the last clause's condition (the answer says yes or no, with how many
+do, from the records). A subset: "…牵头的举措有多少条？其中标◎的有几条" is answered for both (``whole_set``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,23 @@ from corpus.models import Corpus
 # the last clause says 都/全 and asks (吗, 么, 是不是都, 是否都, …不): "截止时间都是8月吗", "是不是都有★"
 _CHECK = re.compile(r"[，,；;]\s*([^，,；;]*?(?:都|全都|全部|全是)[^，,；;]*?)[？?。!！]*$")
 _ASKS = re.compile(r"吗|么|嘛|是不是|是否|不是|没有?$|[^不]不$")
+
+
+# "…有多少条？其中标◎的有几条": the question before 其中 names the whole set
+_WITHIN = re.compile(r"^(.+?)[？?。，,；;]\s*其中")
+
+
+def whole_set(text: str) -> str | None:
+    """The question before "其中" (None when there is none)."""
+    m = _WITHIN.match(text)
+    return m.group(1) if m else None
+
+
+def whole_line(corpus: Corpus, whole: MeasureFilter, part: MeasureFilter) -> str:
+    """"牵头单位=…：共48条；其中" — the whole set's size before the subset's answer ("" when they are the same)."""
+    if whole.empty or whole == part:
+        return ""
+    return f"{'；'.join(describe(whole, corpus))}：共{len(filter_measures(corpus, whole))}条；其中"
 
 
 @dataclass(frozen=True)

@@ -476,3 +476,11 @@ def test_a_leaders_indicators_with_a_deadline_ask_for_measures(corpus) -> None: 
     q = understand("张建红牵头的一级指标下，6月底前到期的举措有哪些", corpus)
     assert q.intent == "list" and q.leaders == ("张建红",) and q.deadline is not None
     assert understand("张建红牵头的一级指标有哪些", corpus).facts == ("leader_indicators",)
+
+
+def test_a_subset_asked_after_its_set_answers_both(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    whole = _numbers(corpus, lambda m: m.lead_unit == TAX)
+    part = _numbers(corpus, lambda m: m.lead_unit == TAX and m.deadline.month == 6 and m.deadline.year == 2021)
+    a = ask(runtime, "市税务局牵头的举措有多少条？其中6月到期的有几条？")
+    assert a.count == len(part) and list(a.citations) == part and f"共{len(whole)}条；其中" in a.answer
+    assert "；其中" not in ask(runtime, "市税务局牵头、6月到期的有几条").answer

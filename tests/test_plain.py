@@ -266,3 +266,14 @@ def test_a_question_demanding_a_figure_needs_stronger_evidence_than_one_that_doe
     assert 216 in ask(runtime, "今年人社局办不办招聘会").citations[:2]  # no figure demanded: the measure answers
     a = ask(runtime, "个人代开房租发票要交百分之几的税")  # look-alikes (契税's 1%) do not answer a demanded rate
     assert not a.citations and "方案中没有" in a.answer
+
+
+def test_working_hours_are_a_duration_so_the_action_quotes_them(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "开办企业现在要几个工作日")
+    action = next(line for line in a.answer.splitlines() if line.startswith("【行动三】"))
+    assert "4个工作小时办结" in action  # not 行动三's property-registration sentence (0.5个至3个工作日)
+
+
+def test_a_number_of_a_named_programmes_items_is_a_figure_not_a_count_of_measures(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "今年要推出几项“一件事一次办”")
+    assert a.count is None and a.citations[:1] == (270,) and "200项" in a.answer

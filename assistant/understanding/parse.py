@@ -139,6 +139,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     content_ask = _asks_about_content(text, vocab.intent["row_words"])  # "要交哪些材料"
     cues = {k: _cue(spans, vocab.intent[k]) for k in ("count", "list", "body", "leader")}
     cues["list"] = cues["list"] and _list_cue(text, vocab, content_ask)
+    # "要推出多少项“一件事一次办”事项": a number of a named programme's items is a figure the text states
+    cues["count"] = cues["count"] and not (re.search(r"(?:多少|几)(?:项|个|件)[“\"「]", text) and "条" not in text)
     action = read_action(text)
     cues["body"] = cues["body"] or action is not None
     cues["list"] = cues["list"] or bool(re.search(r"(?:的|相关|有关)(?:重点)?(?:举措|措施|条目)|(?:举措|措施)有", text))

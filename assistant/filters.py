@@ -23,6 +23,7 @@ class MeasureFilter:
     marker_logic: str = "or"
     not_indicators: tuple[tuple[int, int], ...] = ()
     not_markers: tuple[str, ...] = ()
+    marker_own: bool = False  # only markers printed on the measure itself, not its indicator's ("举措正文里直接标了●")
 
     @property
     def empty(self) -> bool:
@@ -32,7 +33,7 @@ class MeasureFilter:
 
 def from_query(q: Query, within: tuple[int, ...] | None = None) -> MeasureFilter:
     return MeasureFilter(q.units, q.unit_logic, q.leaders, q.deadline, q.indicators, q.markers, within, q.marker_logic,
-                         q.not_indicators, q.not_markers)
+                         q.not_indicators, q.not_markers, q.marker_own)
 
 
 def _under(m: Measure, level: int, n: int) -> bool:
@@ -79,7 +80,8 @@ def matches(m: Measure, f: MeasureFilter) -> bool:
         return False
     if not f.markers:
         return True
-    have = [s in m.marker_symbols for s in f.markers]
+    symbols = [k.symbol for k in m.markers if k.source == "measure"] if f.marker_own else m.marker_symbols
+    have = [s in symbols for s in f.markers]
     return all(have) if f.marker_logic == "and" else any(have)
 
 
@@ -120,7 +122,8 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
         if ind is not None:
             parts.append(f"{'一' if level == 1 else '二'}级指标=" + ind.name)
     if f.markers:
-        parts.append("标记=" + ("且" if f.marker_logic == "and" else "或").join(f"{s}（{corpus.legend.get(s, '')}）" for s in f.markers))
+        parts.append("标记=" + ("且" if f.marker_logic == "and" else "或").join(f"{s}（{corpus.legend.get(s, '')}）" for s in f.markers)
+                     + ("，仅举措本身所标（不含指标标题所标）" if f.marker_own else ""))
     for level, number in f.not_indicators:
         parts.append(f"不属于{'一' if level == 1 else '二'}级指标" + getattr(corpus.indicator(level, number), "name", ""))
     if f.not_markers:

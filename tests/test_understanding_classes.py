@@ -57,6 +57,8 @@ CASES = [
     ("人社局参与（含牵头）的举措有哪些", lambda m: HR in m.units),
     ("第90条到第95条", lambda m: 90 <= m.number <= 95),
     ("第3、5条讲的什么", lambda m: m.number in (3, 5)),
+    ("举措正文里直接标了●的有哪些", lambda m: any(k.symbol == "●" and k.source == "measure" for k in m.markers)),
+    ("标了●的举措有哪些", lambda m: "●" in m.marker_symbols),  # the indicator's ● counts unless said otherwise
 ]
 
 

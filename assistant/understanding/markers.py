@@ -69,3 +69,7 @@ def read_markers(spans: Spans, corpus: Corpus) -> tuple[list[str], list[str]]:
                 spans.take(*m.span())
                 return ([], symbols) if kind == "none" else (symbols, [])
     return out, excluded
+
+
+# "举措正文里直接标了●", "直接标在举措上的★": the marker printed on the measure itself, not on its indicator's header
+PRINTED_ON_MEASURE = re.compile(r"(?:举措|条目|措施)(?:正文|文字|文本|本身|自身)[^，。？]{0,4}(?:直接)?(?:标|带|打|印)|直接(?:标|印)在(?:举措|条目)")

@@ -12,7 +12,7 @@ import re
 from assistant.normalize import normalize_question
 from assistant.understanding.deadlines import parse_deadline
 from assistant.understanding.dialect import to_mandarin
-from assistant.understanding.markers import negated_mention, read_markers
+from assistant.understanding.markers import PRINTED_ON_MEASURE, negated_mention, read_markers
 from assistant.understanding.numbers import read_action, read_numbers
 from assistant.understanding.query import Query
 from assistant.understanding.spans import Spans
@@ -239,6 +239,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         marker_logic=marker_logic,
         not_indicators=tuple(not_indicators),
         not_markers=tuple(not_markers),
+        marker_own=bool(markers) and PRINTED_ON_MEASURE.search(text) is not None,
         numbers=tuple(numbers),
         topic=topic.strip(),
         topic_words=topic_words if intent in ("list", "count") else (),

@@ -29,6 +29,7 @@ class Query:
     marker_logic: str = "or"  # or | and
     not_indicators: tuple[tuple[int, int], ...] = ()  # "除了纳税这个一级指标以外"
     not_markers: tuple[str, ...] = ()  # "没有标★的"
+    marker_own: bool = False  # "举措正文里直接标了●": printed on the measure itself, not inherited from its indicator
     numbers: tuple[int, ...] = ()
     topic: str = ""  # a content phrase that may narrow a structured set (or the plain question's subject)
     topic_words: tuple[str, ...] = ()  # the topic's words that occur in measure texts and discriminate

@@ -190,7 +190,7 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
             )
         else:
             body += _alternatives(runtime, q, f)
-        return _finish(runtime, q, body, [], 0, understood, "filter", started, [])
+        return _finish(runtime, q, before + body, [], 0, understood, "filter", started, [])
     items = [measure_item(m) for m in matched]
     mode, topic_note = "filter", ""
     if q.topic_words:

@@ -93,7 +93,7 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
 
 
 def _parent_line(corpus: Corpus, level: int, number: int) -> str:
-    """"市场开放度" -> 二级指标（九十一）“市场开放度”属于一级指标“包容普惠创新”（牵头领导：…；第331—342条）."""
+    """"市场开放度" -> 二级指标“市场开放度”属于一级指标“包容普惠创新”（牵头领导：…；其下举措：第331—342条）."""
     ind = corpus.indicator(level, number)
     top = ind if level == 1 or ind is None else corpus.indicator(1, ind.parent or 0)
     if ind is None or top is None:

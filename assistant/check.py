@@ -41,12 +41,19 @@ class Check:
     meeting: int  # how many meet it (the answer's count)
 
 
+# one clause: "市税务局牵头的是不是都在6月前完成" — the set ends with 的 (or 的举措), the check asks 是不是都 / 都…吗
+_CHECK_ONE = re.compile(r"^(.+?的(?:重点)?(?:举措|措施)?)((?:是不是|是否)?(?:都|全都|全部|全是)[^，,；;]+?)[？?。!！]*$")
+
+
 def split_check(text: str) -> tuple[str, str] | None:
     """(the set question, the check clause), or None when the question ends with no such check."""
     m = _CHECK.search(text)
-    if m is None or not _ASKS.search(m.group(1)):
-        return None
-    return text[: m.start()], m.group(1)
+    if m is not None and _ASKS.search(m.group(1)):
+        return text[: m.start()], m.group(1)
+    one = _CHECK_ONE.match(text) if m is None else None
+    if one is not None and (one.group(2).startswith(("是不是", "是否")) or _ASKS.search(one.group(2))):
+        return one.group(1), one.group(2)
+    return None
 
 
 def answer_check(corpus: Corpus, base: MeasureFilter, full: MeasureFilter) -> Check:

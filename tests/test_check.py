@@ -15,6 +15,10 @@ UNITS = ["市税务局", "市商务局", "市自然资源规划局", "市市场�
     ("市税务局牵头的举措，截止时间都是8月吗", ("市税务局牵头的举措", "截止时间都是8月吗")),
     ("人社局参与的举措，是不是都带★", ("人社局参与的举措", "是不是都带★")),
     ("市税务局牵头的举措有哪些", None), ("这些举措都有哪些", None), ("二手房过户，都要几天", None),
+    # one clause: the set ends with 的 (举措), the check asks 是不是都 / 都…吗
+    ("市税务局牵头的是不是都在6月前完成？", ("市税务局牵头的", "是不是都在6月前完成")),
+    ("市税务局牵头的举措都是8月到期吗", ("市税务局牵头的举措", "都是8月到期吗")),
+    ("人社局牵头的都有哪些", None), ("市税务局牵头的都列出来", None),
 ])
 def test_the_check_clause_is_the_last_clause_asking_about_all(said: str, split: tuple[str, str] | None) -> None:
     assert split_check(said) == split

@@ -59,6 +59,15 @@ CASES = [
     ("第3、5条讲的什么", lambda m: m.number in (3, 5)),
     ("举措正文里直接标了●的有哪些", lambda m: any(k.symbol == "●" and k.source == "measure" for k in m.markers)),
     ("标了●的举措有哪些", lambda m: "●" in m.marker_symbols),  # the indicator's ● counts unless said otherwise
+    ("金融工作局参与但不牵头、完成时限就写“持续推进”的举措",
+     lambda m: "市金融工作局" in m.units[1:] and m.deadline.month is None and m.deadline.ongoing),
+    ("人行作为参与单位、但不在“获得信贷”指标下的举措",
+     lambda m: "人行资阳市中心支行" in m.units[1:] and m.level1.name != "获得信贷"),
+    ("科技局参与或牵头、2021年12月到期的举措",
+     lambda m: "市科学技术局" in m.units and m.deadline.year == 2021 and m.deadline.month == 12),
+    ("经信局牵头、12月完成的（含12月并持续推进、12月底前）",
+     lambda m: m.lead_unit == "市经济和信息化局" and m.deadline.year == 2021 and m.deadline.month == 12),
+    ("除了市税务局，其他单位牵头的举措", lambda m: m.lead_unit != TAX),
 ]
 
 
@@ -478,6 +487,7 @@ def test_a_leaders_indicators_with_a_deadline_ask_for_measures(corpus) -> None: 
     q = understand("张建红牵头的一级指标下，6月底前到期的举措有哪些", corpus)
     assert q.intent == "list" and q.leaders == ("张建红",) and q.deadline is not None
     assert understand("张建红牵头的一级指标有哪些", corpus).facts == ("leader_indicators",)
+    assert understand("张建红同志牵头的是哪几个一级指标", corpus).facts == ("leader_indicators",)
 
 
 def test_a_subset_asked_after_its_set_answers_both(runtime, corpus) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from assistant.understanding import deadline_words as W
 from assistant.understanding.relative_dates import relative_date
 from corpus.models import Deadline
 
@@ -105,33 +106,6 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 _LIKE = re.compile(r"之类|一类|这类|等字样|等说法|类似")
 _RESTATED = re.compile(r"(?:上半年|下半年|第?[一二三四1-4]季度)(?=[（(])")
-# what is said about 持续推进 / a printed month, read independently of the month itself
-_ONLY_ONGOING = re.compile(
-    r"(?:只|仅|单)(?:写|标|列|注)?(?:了|的是|着)?[“\"'「]?(?:持续推进|长期)[”\"'」]?"
-    r"|(?:时限|期限)(?:是|为|就是|写的是)[“\"'「]?持续推进[”\"'」]?(?![（(]?[^，。？]{0,3}(?:包括|含|和|或))"  # "时限是持续推进的"
-    r"|(?:没有|没|无|不带|未写|没写|没标)(?:具体|明确)?(?:的)?(?:完成)?(?:月份|月|时间节点|时间点|截止月份|具体时间|具体时限|期限)"
-)
-_NO_ONGOING = re.compile(
-    r"(?:没有|没|不|未|并非|不是|不算|不要|排除|去掉)(?:带|含|跟|加|附|接|写|算|包括|包含)?(?:着|上|有)?[^，。？；]{0,3}?[“\"]?并?(?:持续推进|动态调整)"
-)
-# "（含“5月并持续推进”的）", "带不带“并持续推进”都算", "12月并持续推进的也算上": 持续推进 neither required nor excluded
-_ANY_ONGOING = re.compile(
-    r"(?<!不)(?:含|包括|包含|连同|算上)[^，。？；]{0,12}持续推进|带不带[^，。？；]{0,10}持续推进|有没有[^，。？；]{0,10}持续推进"
-    r"|持续推进[^，。？；]{0,8}(?:也算|都算|也包括|算上|计入|在内|都要|也要)"
-)
-_WITH_ONGOING = re.compile(r"(?:某月|某个月|具体月份)[”\"]?(?:并|加|再加|带|和|\+)?[“\"]?持续推进|并持续推进|持续推进|常态化|长期")
-_DYNAMIC = re.compile(r"动态调整")
-# "写了具体完成月份（而不是光写“持续推进”）": a month printed, with or without 持续推进 after it
-_HAS_MONTH = re.compile(r"(?<![没无未不])(?:写了|写有|写明|标了|标有|标明|列了|列有|列明|明确了?|给了|给出了?|有)(?:具体|明确)(?:的)?(?:完成)?"
-                        r"(?:月份|年月|时间节点|日期)")
-# "既不带“并持续推进”也不是“12月底前”": a quoted wording the printed deadline must not have
-_NOT_WORDING = re.compile(r"(?:不是|不带|不含|并非|没有)[“\"「]([^”\"」]{2,12})[”\"」]")
-_NOT_ONLY_ONGOING = re.compile(r"[（(]?(?:而)?(?:不是|并非|非)(?:光|只|仅|单)?(?:写|标|列)?(?:了|的)?[“\"]?持续推进[”\"]?[）)]?")
-_WORDING = re.compile(r"(?:写|标|列|注)(?:的|着|了)?(?:是|为|成)?[“\"「]([^”\"」]{2,16})[”\"」]")
-# the same without quotes: "完成时限写的是12月底前的"
-_WORDING_BARE = re.compile(r"(?:写|标|注)(?:的|着|了)?(?:是|为|成)((?:20\d\d年)?\d{1,2}月(?:底前(?:并持续推进)?|并动态调整))")
-
-
 # "是不是都是2021年完成的" is a question, not "不是2021年"
 _NEGATE_BEFORE = re.compile(r"(?:(?<!是)不是|并非|(?<!是)非|(?<!在)不在|除了|除去|排除掉|排除|去掉|(?<!要)不要)[^，。？；]{0,2}$")
 _NEGATE_AFTER = re.compile(r"^[^，。？；]{0,4}?(?:以外|之外|除外)")
@@ -164,9 +138,10 @@ def parse_deadline(text: str, today: date | None = None) -> tuple[DeadlineCondit
 def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     base: DeadlineCondition | None = None
-    not_said = [m for m in _NOT_WORDING.finditer(text) if not re.search(r"持续推进|动态调整", m.group(1))]
-    masked = text  # a wording the deadline must not have is no month to match ("但不是“12月底前”")
-    for w in not_said:
+    not_said = [m for m in W.NOT_WORDING.finditer(text) if not re.search(r"持续推进|动态调整", m.group(1))]
+    masked = text  # a wording the deadline must not have is no month to match ("但不是“12月底前”"), nor what an
+    # inclusion in brackets adds ("12月完成的（含12月并持续推进、12月底前）": the month is 12月, not "by December")
+    for w in [*not_said, *W.INCLUDED.finditer(text)]:
         masked = masked[: w.start()] + "＿" * (w.end() - w.start()) + masked[w.end() :]
     for pattern, kind in _PATTERNS:
         match = pattern.search(masked)
@@ -175,20 +150,27 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
             break
     # "第三季度（7月、8月、9月）", "上半年（5月、6月）": the months in brackets say what the period means
     spans += [m.span() for m in _RESTATED.finditer(text)] if base is not None and base.kind in ("range", "months") else []
+    spans += [m.span() for m in W.INCLUDED.finditer(text)] if base is not None else []  # "（含12月底前）": read
     mods: dict[str, object] = {}
     labels: list[str] = []
     if base is None or base.kind != "unprinted":
-        wording = _WORDING.search(text) or _WORDING_BARE.search(text)
+        wording = W.WORDING.search(text) or W.WORDING_BARE.search(text)
         if wording and re.search(r"底前|动态", wording.group(1)) and base is not None:
             mods["wording"] = re.escape(wording.group(1).replace("2021年", ""))
             labels.append(f"写作“{wording.group(1)}”")
             spans.append(wording.span())
-        if m := _HAS_MONTH.search(text):
+        elif wording and wording.group(1) == "持续推进" and base is None:  # "时限就写“持续推进”": that and no month
+            mods.update(ongoing="yes", has_month=False)
+            labels.append("写作“持续推进”（无具体月份）")
+            spans.append(wording.span())
+        if "has_month" in mods:
+            pass
+        elif m := W.HAS_MONTH.search(text):
             mods["has_month"] = True
             labels.append("写有具体月份（“某月并持续推进”也算）")
-            spans += [m.span(), *(x.span() for x in _NOT_ONLY_ONGOING.finditer(text))]
-        elif m := _ANY_ONGOING.search(text):
-            if base is None and (said := _WITH_ONGOING.search(text[:m.start()])):
+            spans += [m.span(), *(x.span() for x in W.NOT_ONLY_ONGOING.finditer(text))]
+        elif m := W.ANY_ONGOING.search(text):
+            if base is None and (said := W.WITH_ONGOING.search(text[:m.start()])):
                 # "时限是持续推进（包括“X月并持续推进”）": 持续推进 printed, with or without a month
                 mods.update(ongoing="yes", wording="持续推进")
                 labels.append("含“持续推进”（有无月份都算）")
@@ -196,11 +178,11 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
             else:
                 labels.append("带不带“并持续推进”都算")
             spans.append(m.span())
-        elif only := list(_ONLY_ONGOING.finditer(text)):
+        elif only := list(W.ONLY_ONGOING.finditer(text)):
             mods.update(ongoing="yes", has_month=False)
             labels.append("仅写“持续推进”（无具体月份）")
             spans += [m.span() for m in only]
-        elif found := list(_NO_ONGOING.finditer(text)):
+        elif found := list(W.NO_ONGOING.finditer(text)):
             # the printed wording lacks what was named: "2021年7月并动态调整" does not say 持续推进
             # ("…之类字样": anything like it, so 动态调整 too; "不带持续推进、也不带动态调整": neither)
             words = {"动态调整" if "动态调整" in m.group(0) else "持续推进" for m in found}
@@ -211,11 +193,11 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
                 mods["without"] = words.pop()
                 labels.append(f"不带“{mods['without']}”")
             spans += [m.span() for m in found]
-        elif m := _DYNAMIC.search(text):
+        elif m := W.DYNAMIC.search(text):
             mods.update(ongoing="yes", wording="动态调整")
             labels.append("写有“动态调整”")
             spans.append(m.span())
-        elif m := _WITH_ONGOING.search(text):
+        elif m := W.WITH_ONGOING.search(text):
             mods.update(ongoing="yes", wording="持续推进")
             if re.search(r"某月|某个月|具体月份", m.group(0)) or base is not None or m.group(0).startswith("并"):
                 mods["has_month"] = True

@@ -43,7 +43,7 @@ def negated_mention(spans: Spans, found: list[tuple[int, int]]) -> bool:
     yes_no = vocabulary().unit_cues["ask_yes_no"]
     for start, end in found:
         after = re.sub(r"^(?:这个|这一|这项|这类)?(?:一级|二级)?(?:指标|标记|符号)?", "", spans.text[end : end + 10])
-        before = spans.text[max(0, start - 6) : start]
+        before = re.sub(r"[“”\"「」『』]+$", "", spans.text[max(0, start - 7) : start])  # 不在“获得信贷”指标下
         if any(_MARKING.sub("", before).endswith(w) for w in yes_no):  # "有没有标★的": a question
             continue
         if negated_around(before[-4:], after):

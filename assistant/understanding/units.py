@@ -130,6 +130,10 @@ def negated_around(before: str, after: str) -> bool:
     )
 
 
+# "除了市税务局（以外），其他单位牵头的": the role said of the others is the one the excluded unit must not have
+_OTHERS = re.compile(r"^(?:之外|以外|外)?[，,、]?(?:由)?(?:其他|其余|别的)(?:的)?(?:单位|部门)?(?:(牵头|主责)|参与|配合)")
+
+
 def _role(after: str, before: str, cues: dict[str, tuple[str, ...]]) -> tuple[str, bool]:
     """(role, negated) from the words around one mention."""
     negated = negated_around(before, after)
@@ -173,6 +177,8 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
         after = CLAUSE_END.split(text[end:next_start], maxsplit=1)[0]
         before = text[max(0, start - 6) : start]
         role, negated = _role(after, before, cues)
+        if negated and role == "any" and (others := _OTHERS.match(text[end : end + 16])):
+            role = "lead" if others.group(1) else "any"  # "除了税务局，其他单位牵头的": not the lead
         if not any(w in after for w in role_words):
             bare.add(len(conditions))
         conditions.append(UnitCondition(canonical, role, surface, negated, group))

@@ -496,3 +496,13 @@ def test_a_subset_asked_after_its_set_answers_both(runtime, corpus) -> None:  # 
     a = ask(runtime, "市税务局牵头的举措有多少条？其中6月到期的有几条？")
     assert a.count == len(part) and list(a.citations) == part and f"共{len(whole)}条；其中" in a.answer
     assert "；其中" not in ask(runtime, "市税务局牵头、6月到期的有几条").answer
+
+
+@pytest.mark.parametrize("question", ["方案一共有多少条举措", "这个方案总共多少条重点举措", "附件里重点举措一共几条"])
+def test_the_plans_size_is_a_fact(corpus, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert understand(question, corpus).facts == ("measure_count",)
+
+
+def test_a_count_with_a_subject_left_over_is_not_the_plans_size(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "办电那块有多少条举措")  # 办电 is written in the measures: not 384
+    assert a.count != 384 and a.understood["facts"] == []

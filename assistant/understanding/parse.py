@@ -183,8 +183,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     relative = bool(deadline and deadline.relative)
     dated = bool(deadline or leaders) and (has_cue or role_stated or not leftover["all" if relative else "content"])
     structured = dated or unit_filter or theme_filter
-    if explicit_topic and topic_words and facts == ["measure_count"]:
-        facts = []  # "关于公积金的举措一共多少条": the measures naming it, not the plan's total
+    if facts == ["measure_count"] and ((explicit_topic and topic_words) or leftover["content"]):
+        facts = []  # "关于公积金的举措一共多少条", "办电那块有多少条": the measures on it, not the plan's total
     if numbers and not cues["list"]:
         intent = "lookup"
     elif indicators and "indicator_parent" in facts:

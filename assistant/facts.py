@@ -71,6 +71,11 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
             if re.search(r"举措|措施|哪条|哪几条|下面", q.text):  # "它下面是哪条举措": the measures under them
                 numbers = {n for i in found for n in i.measures}
                 measures += [measure_item(m) for m in corpus.measures if m.number in numbers]
+        elif fact == "observation_indicators":
+            watched = [i for i in corpus.indicators if i.observation]
+            count = len(watched)
+            lines.append(f"标为“观察指标”的二级指标共{count}个：")
+            lines += [f"- {_empty_line(i, corpus)}" for i in watched]
         elif fact == "empty_indicators":
             empty = [i for i in corpus.level2() if not i.measures]
             count = len(empty)
@@ -133,6 +138,12 @@ def _size(corpus: Corpus) -> str:
 
 def _indicator_count(q: Query, corpus: Corpus) -> tuple[str, int | None]:
     level1, level2 = corpus.level1(), corpus.level2()
+    named = [i for lv, n in q.indicators if lv == 1 and (i := corpus.indicator(1, n)) is not None]
+    if named:  # "跨境贸易下面分了几个二级指标": the level-2 indicators under the level-1 ones named
+        under = [[j for j in level2 if j.parent == i.number] for i in named]
+        lines = [f"一级指标“{i.name}”下有二级指标{len(js)}个：" + "".join(f"“{j.name}”" for j in js) + "。"
+                 for i, js in zip(named, under, strict=True)]
+        return "".join(lines), len(under[0]) if len(named) == 1 else None
     if "二级" in q.text and "一级" in q.text:
         return f"一级指标共{len(level1)}个，二级指标共{len(level2)}个（其中{sum(not i.measures for i in level2)}个写“无”，没有具体举措）。", None
     if "二级" in q.text and "一级" not in q.text:

@@ -32,6 +32,8 @@ def read_numbers(spans: Spans) -> list[int]:
         spans.take(*m.span())
     patterns = [
         r"第([\d零〇一二两三四五六七八九十百]{1,6})条",
+        # "三百三十条谁负责": a number in characters, two at least, without 第
+        r"(?<![第\d零〇一二两三四五六七八九十百几])([一二两三四五六七八九十百][零〇一二两三四五六七八九十百]{1,5})条(?!重点|举措|措施)",
         r"举措\s*(\d{1,3})(?!\d)",
         r"(?<!\d)(\d{1,3})\s*号(?:举措)",
         r"(?<![\d第])(\d{1,3})\s*条(?!重点|举措|措施)",

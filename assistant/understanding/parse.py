@@ -11,6 +11,7 @@ import re
 
 from assistant.normalize import normalize_question
 from assistant.understanding.deadlines import parse_deadline
+from assistant.understanding.described import described_indicator
 from assistant.understanding.dialect import to_mandarin
 from assistant.understanding.markers import PRINTED_ON_MEASURE, negated_mention, read_markers
 from assistant.understanding.numbers import read_action, read_numbers
@@ -132,7 +133,13 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     if deadline and deadline.note:
         notes.append(deadline.note)
     indicators, not_indicators = _indicators(spans, corpus)
+    if not indicators and (described := described_indicator(spans, corpus)) is not None:
+        ref, phrase, span = described  # "跟银行贷款有关的那个一级指标" -> 获得信贷, said so
+        indicators = [ref]
+        spans.take(*span)
+        notes.append(f"“{phrase}”按一级指标“{_name(corpus, ref)}”理解")
     markers, not_markers = read_markers(spans, corpus)
+    facts = [f for f in facts if f != "marked_indicators" or markers]  # "哪些二级指标是观察指标": no marker named
     marker_logic = "and" if len(markers) > 1 and any(w in text for w in vocab.marker_and) else "or"
     if len(markers) > 1:
         _cue(spans, vocab.marker_and)  # "既有☆又有●的": the words that join the markers are read
@@ -197,7 +204,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         intent = "fact"
     elif cues["body"] and not (units and role_stated):
         intent = "body"
-    elif cues["leader"] and indicators and not units:
+    elif cues["leader"] and indicators and not any(c.role != "any" or c.negated for c in units):
         intent = "leader"
     elif not structured and has_cue and topic_words and explicit_topic and not leftover["content"]:
         # "跟12345热线有关的举措有哪些": every measure whose text has the subject's words (answer.py falls back
@@ -218,7 +225,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
             notes.remove(deadline.note)
         markers = markers if "marked_indicators" in facts else []
         units, deadline = [], None
-        indicators = indicators if "indicator_parent" in facts else []
+        indicators = indicators if {"indicator_parent", "indicator_count"} & set(facts) else []
         leaders = leaders if "leader_indicators" in facts else ()
         not_indicators, not_markers = [], []
         topic_words = ()

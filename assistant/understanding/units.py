@@ -136,11 +136,14 @@ _OTHERS = re.compile(r"^(?:之外|以外|外)?[，,、]?(?:由)?(?:其他|其余
 
 def _role(after: str, before: str, cues: dict[str, tuple[str, ...]]) -> tuple[str, bool]:
     """(role, negated) from the words around one mention."""
+    after = after.replace("牵头领导", "")  # "…的那个一级指标牵头领导是谁": the indicator's leader, no unit's role
     negated = negated_around(before, after)
     if any(w in after for w in cues["support"]):
         return "support", negated
     if any(w in after for w in cues["lead"]) or any(before.endswith(w) for w in cues["lead_before"]):
         return "lead", negated
+    if any(before.endswith(w) for w in cues["not_sole_before"]) and after.startswith(cues["sole_after"]):
+        return "sole", True  # "不止法院一家": not the only responsible unit
     if any(before.endswith(w) for w in cues["sole_before"]) or after.startswith(cues["sole_after"]):
         return "sole", negated
     return "any", negated

@@ -1,0 +1,41 @@
+"""An indicator described instead of named: "跟银行贷款有关的那个一级指标", "办电那块", "水和气报装那个一级指标".
+
+The description is the phrase before 那个/这个(一级)指标 or 那块/这块. It is matched against the level-1
+indicators by the characters it shares with each one's head noun (the name's last two characters: 电力, 信贷,
+用气, 破产, 合同 — not 执行, whose 行 is 银行's too) and by how many of the indicator's measures contain the
+description's words. Only a clear winner (at least twice the next one) is taken, and the answer says how the
+description was read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understanding.spans import Spans
+from corpus.models import Corpus
+from index.tokenize import keyword_tokenizer
+
+_DESCRIBED = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?)的?(?:那个|这个|那一个|这一个)(?:一级)?指标|([\u4e00-\u9fff]{2,10}?)的?(?:那块|这块|那一块|这一块)"
+)
+_AROUND = re.compile(r"^(?:跟|和|与|同|关于|有关|涉及|管|负责|那边|这边)+|(?:有关|相关|方面|的|那边|这边)+$")
+NAME_WEIGHT = 10  # one shared character of the core name outweighs a few measures naming the words
+
+
+def described_indicator(spans: Spans, corpus: Corpus) -> tuple[tuple[int, int], str, tuple[int, int]] | None:
+    """((1, number), the description, its span) for the level-1 indicator a phrase describes, or None."""
+    for m in _DESCRIBED.finditer(spans.remainder()):
+        phrase = _AROUND.sub("", (m.group(1) or m.group(2)).strip())
+        if len(phrase) < 2 or " " in phrase:
+            continue
+        words = [w for w in keyword_tokenizer(corpus).tokens(phrase) if len(w) >= 2]  # 银行贷款 -> 银行, 贷款
+        scores = []
+        for ind in corpus.level1():
+            shared = len(set(ind.name[-2:]) & set(phrase))
+            named = sum(1 for x in corpus.measures if x.level1.number == ind.number and any(w in x.text for w in words))
+            scores.append((NAME_WEIGHT * shared + named, ind.number))
+        scores.sort(reverse=True)
+        (best, number), second = scores[0], scores[1][0]
+        if best >= NAME_WEIGHT and best >= 2 * second:
+            return (1, number), phrase, m.span()
+    return None

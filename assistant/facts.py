@@ -48,6 +48,8 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
         elif fact == "measure_count":
             lines.append(_size(corpus))
             count = len(corpus.measures)
+            if q.group_by:  # "21个一级指标各自有多少条": the whole plan broken down
+                lines.append(breakdown(list(corpus.measures), q.group_by))
         elif fact == "indicator_count":
             line, count = _indicator_count(q, corpus)
             lines.append(line)

@@ -117,11 +117,14 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
         parts.append("牵头领导或责任领导=" + "或".join(f.leaders))
     if f.deadline is not None:
         parts.append("完成时限=" + f.deadline.label)
+    named = []  # several indicators are any of them
     for level, number in f.indicators:
         ind = corpus.indicator(level, number)
         if ind is not None:  # a level-2 one with the level-1 it sits under ("蓝天碧水…指数（属一级指标“包容普惠创新”）")
             top = corpus.indicator(1, ind.parent) if level == 2 and ind.parent else None
-            parts.append(f"{'一' if level == 1 else '二'}级指标=" + ind.name + (f"（属一级指标“{top.name}”）" if top else ""))
+            named.append(f"{'一' if level == 1 else '二'}级指标=" + ind.name + (f"（属一级指标“{top.name}”）" if top else ""))
+    if named:
+        parts.append("或".join(named))
     if f.markers:
         parts.append("标记=" + ("且" if f.marker_logic == "and" else "或").join(f"{s}（{corpus.legend.get(s, '')}）" for s in f.markers)
                      + ("，仅举措本身所标（不含指标标题所标）" if f.marker_own else ""))

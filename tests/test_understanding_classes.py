@@ -77,6 +77,11 @@ CASES = [
     ("三百三十条是谁负责的", lambda m: m.number == 330),
     ("5月到期、后面没写并持续推进的举措", lambda m: m.deadline.raw == "2021年5月"),
     ("开办企业里有没有哪条完成时限没写持续推进", lambda m: m.level1.name == "开办企业" and not m.deadline.ongoing),
+    ("市经信局牵头，完成时限只是“持续推进”的", lambda m: m.lead_unit == "市经济和信息化局" and m.deadline.month is None
+     and m.deadline.ongoing),
+    ("纳税这块，除了市税务局以外还有其他单位一起负责的举措", lambda m: m.level1.name == "纳税" and tuple(m.units) != (TAX,)),
+    ("吴勇牵头的那几个一级指标下面一共有多少条举措", lambda m: m.level1_leader == "吴勇"),
+    ("带“持续推进”字样的举措（不管前面有没有月份）", lambda m: "持续推进" in (m.deadline.raw or "")),
 ]
 
 
@@ -493,8 +498,9 @@ def test_every_level2_indicator_is_placed_under_its_level1_with_its_leader(runti
 
 
 def test_a_leaders_indicators_with_a_deadline_ask_for_measures(corpus) -> None:  # type: ignore[no-untyped-def]
-    q = understand("张建红牵头的一级指标下，6月底前到期的举措有哪些", corpus)
-    assert q.intent == "list" and q.leaders == ("张建红",) and q.deadline is not None
+    q = understand("张建红牵头的一级指标下，6月底前到期的举措有哪些", corpus)  # the measures under his indicators
+    led = [(1, i.number) for i in corpus.level1() if i.lead_leader == "张建红"]
+    assert q.intent == "list" and not q.leaders and list(q.indicators) == led and q.deadline is not None
     assert understand("张建红牵头的一级指标有哪些", corpus).facts == ("leader_indicators",)
     assert understand("张建红同志牵头的是哪几个一级指标", corpus).facts == ("leader_indicators",)
 
@@ -533,3 +539,11 @@ def test_an_indicators_leader_is_answered_beside_a_unit_named_without_a_role(run
     leader = corpus.indicator(1, 8).lead_leader
     a = ask(runtime, "中院那边办理破产这个一级指标的牵头领导是谁")
     assert a.understood["intent"] == "leader" and leader in a.answer
+
+
+def test_the_whole_plan_broken_down_and_the_level2_names_under_a_level1(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "各一级指标分别有多少条举措")
+    assert a.count == len(corpus.measures) and "按一级指标：" in a.answer
+    under = [j.name for j in corpus.level2() if j.parent == 21]
+    a = ask(runtime, "民营经济这个一级指标下面分了哪些二级指标")
+    assert a.count == len(under) and all(f"“{n}”" in a.answer for n in under)

@@ -171,8 +171,8 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
             labels.append("写有具体月份（“某月并持续推进”也算）")
             spans += [m.span(), *(x.span() for x in W.NOT_ONLY_ONGOING.finditer(text))]
         elif m := W.ANY_ONGOING.search(text):
-            if base is None and (said := W.WITH_ONGOING.search(text[:m.start()])):
-                # "时限是持续推进（包括“X月并持续推进”）": 持续推进 printed, with or without a month
+            if base is None and (said := W.WITH_ONGOING.search(text[:m.start()]) or W.WITH_ONGOING.search(text, m.end())):
+                # "时限是持续推进（包括“X月并持续推进”）", "有没有月份的都算，持续推进的": 持续推进 printed, any month
                 mods.update(ongoing="yes", wording="持续推进")
                 labels.append("含“持续推进”（有无月份都算）")
                 spans.append(said.span())

@@ -25,11 +25,12 @@ from corpus.models import Corpus
 from corpus.table import leader_names
 from index.tokenize import keyword_tokenizer
 
+_UNDER_LEADERS = re.compile(r"(?:牵头|负责|分管)(?:领导)?的(?:那|这)?(?:几个|些)?一级指标")
 # "按完成时限分别有几条": the answer adds a breakdown of its set
 GROUP_BY = {
     "deadline": re.compile(r"按(?:照)?(?:完成)?(?:时限|月份|月|截止时间|到期时间)|(?:时限|月份)(?:分别|各)"),
     "lead_unit": re.compile(r"按(?:照)?(?:牵头)?(?:单位|部门)|(?:单位|部门)(?:分别|各)"),
-    "level1": re.compile(r"按(?:照)?(?:一级)?指标|(?:各|每个)(?:一级)?指标(?:分别|各)?"),
+    "level1": re.compile(r"按(?:照)?(?:一级)?指标|(?:各|每个)(?:一级)?指标(?:分别|各)?|一级指标(?:各自|分别|各)"),
 }
 
 
@@ -133,6 +134,11 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     if deadline and deadline.note:
         notes.append(deadline.note)
     indicators, not_indicators = _indicators(spans, corpus)
+    if leaders and _UNDER_LEADERS.search(text) and re.search(r"举措|措施|多少条|几条", text):
+        # "常务副市长牵头的那几个一级指标下面一共多少条举措": the measures under those indicators, not rows he leads
+        indicators += [(1, i.number) for i in corpus.level1() if i.lead_leader in leaders]
+        notes.append(f"{'、'.join(leaders)}牵头的一级指标：" + "".join(f"“{_name(corpus, r)}”" for r in indicators))
+        leaders = ()
     if not indicators and (described := described_indicator(spans, corpus)) is not None:
         ref, phrase, span = described  # "跟银行贷款有关的那个一级指标" -> 获得信贷, said so
         indicators = [ref]
@@ -190,12 +196,14 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     relative = bool(deadline and deadline.relative)
     dated = bool(deadline or leaders) and (has_cue or role_stated or not leftover["all" if relative else "content"])
     structured = dated or unit_filter or theme_filter
-    if facts == ["measure_count"] and ((explicit_topic and topic_words) or leftover["content"]):
-        facts = []  # "关于公积金的举措一共多少条", "办电那块有多少条": the measures on it, not the plan's total
+    if facts == ["measure_count"] and explicit_topic and topic_words:
+        facts = []  # "关于公积金的举措一共多少条": the measures naming it, not the plan's total
     if numbers and not cues["list"]:
         intent = "lookup"
     elif indicators and "indicator_parent" in facts:
         intent, facts = "fact", ["indicator_parent"]  # "用地效率是哪个一级指标下面的": the header it sits under
+    elif "indicator_count" in facts and "二级" in text and any(lv == 1 for lv, _ in indicators):
+        intent, facts = "fact", ["indicator_count"]  # "民营经济下分了哪些二级指标": the headers under it
     elif leaders and "leader_indicators" in facts and not deadline:  # with a deadline: the measures
         intent, facts = "fact", ["leader_indicators"]  # "张建红牵头的一级指标有哪些": indicators, not measures
     elif markers and "marked_indicators" in facts and not units and not deadline:
@@ -255,7 +263,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         suggestions=tuple(unit_reading.suggestions.items()),
         action=action,
         facts=tuple(facts),
-        group_by=group_by if intent in ("list", "count") else None,
+        group_by=group_by if intent in ("list", "count") or facts == ["measure_count"] else None,
         notes=tuple(notes),
     )
 

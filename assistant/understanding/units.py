@@ -134,9 +134,14 @@ def negated_around(before: str, after: str) -> bool:
 _OTHERS = re.compile(r"^(?:之外|以外|外)?[，,、]?(?:由)?(?:其他|其余|别的)(?:的)?(?:单位|部门)?(?:(牵头|主责)|参与|配合)")
 
 
+_BESIDES = re.compile(r"^(?:以外|之外|外)?[，,]?(?:还|也)?有(?:其他|别的|其余)(?:的)?(?:单位|部门)")
+
+
 def _role(after: str, before: str, cues: dict[str, tuple[str, ...]]) -> tuple[str, bool]:
     """(role, negated) from the words around one mention."""
     after = after.replace("牵头领导", "")  # "…的那个一级指标牵头领导是谁": the indicator's leader, no unit's role
+    if before.endswith(("除了", "除")) and _BESIDES.match(after):
+        return "sole", True  # "除了市中级人民法院以外还有其他单位一起负责": more units than this one
     negated = negated_around(before, after)
     if any(w in after for w in cues["support"]):
         return "support", negated

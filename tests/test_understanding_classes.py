@@ -82,6 +82,11 @@ CASES = [
     ("纳税这块，除了市税务局以外还有其他单位一起负责的举措", lambda m: m.level1.name == "纳税" and tuple(m.units) != (TAX,)),
     ("吴勇牵头的那几个一级指标下面一共有多少条举措", lambda m: m.level1_leader == "吴勇"),
     ("带“持续推进”字样的举措（不管前面有没有月份）", lambda m: "持续推进" in (m.deadline.raw or "")),
+    ("政务服务大数据局牵头、2021年7月完成的举措", lambda m: m.lead_unit == "市政务服务大数据管理局"
+     and m.deadline.year == 2021 and m.deadline.month == 7),
+    ("人社局牵头、2021年9月开始持续推进的举措", lambda m: m.lead_unit == HR and m.deadline.month == 9 and m.deadline.ongoing),
+    ("人社局牵头、时限不是单纯持续推进的举措", lambda m: m.lead_unit == HR and m.deadline.month is not None),
+    ("没有填写完成时限的举措", lambda m: not m.deadline.printed),
 ]
 
 
@@ -547,3 +552,11 @@ def test_the_whole_plan_broken_down_and_the_level2_names_under_a_level1(runtime,
     under = [j.name for j in corpus.level2() if j.parent == 21]
     a = ask(runtime, "民营经济这个一级指标下面分了哪些二级指标")
     assert a.count == len(under) and all(f"“{n}”" in a.answer for n in under)
+
+
+def test_a_level2_indicator_by_its_number_and_a_condition_names_the_leader(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    ind = corpus.indicator(2, 42)
+    a = ask(runtime, "第（四十二）个二级指标叫什么")
+    assert f"二级指标“{ind.name}”" in a.answer
+    top = corpus.indicator(1, 5)
+    assert f"牵头领导：{top.lead_leader}" in ask(runtime, f"{top.name}有几条举措").answer

@@ -22,9 +22,11 @@ from assistant.understanding.typed_dates import cn_months_to_digits
 from assistant.understanding.units import read_units
 from assistant.understanding.vocabulary import Vocabulary, vocabulary
 from corpus.models import Corpus
+from corpus.numerals import cn_to_int
 from corpus.table import leader_names
 from index.tokenize import keyword_tokenizer
 
+_LEVEL2_NUMBER = re.compile(r"[（(]([一二三四五六七八九十百零〇]{1,5})[）)]")
 _UNDER_LEADERS = re.compile(r"(?:牵头|负责|分管)(?:领导)?的(?:那|这)?(?:几个|些)?一级指标")
 # "按完成时限分别有几条": the answer adds a breakdown of its set
 GROUP_BY = {
@@ -139,6 +141,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         indicators += [(1, i.number) for i in corpus.level1() if i.lead_leader in leaders]
         notes.append(f"{'、'.join(leaders)}牵头的一级指标：" + "".join(f"“{_name(corpus, r)}”" for r in indicators))
         leaders = ()
+    if not indicators and "二级指标" in text and (by_number := _LEVEL2_NUMBER.search(text)):
+        n = cn_to_int(by_number.group(1))  # "第（四十二）个二级指标叫什么"
+        indicators = [(2, n)] if n is not None and corpus.indicator(2, n) is not None else []
     if not indicators and (described := described_indicator(spans, corpus)) is not None:
         ref, phrase, span = described  # "跟银行贷款有关的那个一级指标" -> 获得信贷, said so
         indicators = [ref]

@@ -102,7 +102,7 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
 def _parent_line(corpus: Corpus, level: int, number: int) -> str:
     """"市场开放度" -> 二级指标“市场开放度”属于一级指标“包容普惠创新”（牵头领导：…；其下举措：第331—342条）."""
     ind = corpus.indicator(level, number)
-    top = ind if level == 1 or ind is None else corpus.indicator(1, ind.parent or 0)
+    top = corpus.level1_of(ind) if ind is not None else None
     if ind is None or top is None:
         return "原表中没有这个指标。"
     leader = f"牵头领导：{top.lead_leader or '原表未列明'}"
@@ -185,7 +185,7 @@ def _most_measures(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...]]:
 
 
 def _empty_line(i: Indicator, corpus: Corpus) -> str:
-    parent = corpus.indicator(1, i.parent) if i.parent else None
+    parent = corpus.level1_of(i) if i.parent else None
     where = f"（属“{parent.name}”）" if parent else ""
     kind = "，观察指标" if i.observation else ""
     return f"“{i.name}”{where}{kind}" + (f"：{i.note}" if i.note else "")
@@ -199,7 +199,7 @@ def leader_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem]
         ind = corpus.indicator(level, number)
         if ind is None:
             continue
-        top = ind if level == 1 else corpus.indicator(1, ind.parent or 0)
+        top = corpus.level1_of(ind)
         leader = top.lead_leader if top else None
         via = "" if level == 1 or top is None else f"（所属一级指标“{top.name}”）"
         measures = [m for m in corpus.measures if (level == 1 and m.level1.number == number) or (level == 2 and number in m.level2_group)]

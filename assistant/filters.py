@@ -121,7 +121,7 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
     for level, number in f.indicators:
         ind = corpus.indicator(level, number)
         if ind is not None:  # a level-2 one with the level-1 it sits under ("蓝天碧水…指数（属一级指标“包容普惠创新”）")
-            top = corpus.indicator(1, ind.parent) if level == 2 and ind.parent else ind
+            top = corpus.level1_of(ind)
             lead = f"牵头领导：{top.lead_leader}" if top is not None and top.lead_leader else ""
             under = f"属一级指标“{top.name}”" if level == 2 and top is not None else ""
             said = "，".join(p for p in (under, lead) if p)

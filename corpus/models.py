@@ -133,6 +133,10 @@ class Corpus:
     def indicator(self, level: int, number: int) -> Indicator | None:
         return next((i for i in self.indicators if i.level == level and i.number == number), None)
 
+    def level1_of(self, ind: Indicator) -> Indicator | None:
+        """The level-1 indicator ``ind`` sits under (itself for a level-1 one)."""
+        return ind if ind.level == 1 else self.indicator(1, ind.parent or 0)
+
     def level1(self) -> tuple[Indicator, ...]:
         return tuple(i for i in self.indicators if i.level == 1)
 

@@ -138,8 +138,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     indicators, not_indicators = _indicators(spans, corpus)
     if leaders and _UNDER_LEADERS.search(text) and re.search(r"举措|措施|多少条|几条", text):
         # "常务副市长牵头的那几个一级指标下面一共多少条举措": the measures under those indicators, not rows he leads
-        indicators += [(1, i.number) for i in corpus.level1() if i.lead_leader in leaders]
-        notes.append(f"{'、'.join(leaders)}牵头的一级指标：" + "".join(f"“{_name(corpus, r)}”" for r in indicators))
+        led = [i for i in corpus.level1() if i.lead_leader in leaders]
+        indicators += [(1, i.number) for i in led]
+        notes.append(f"{'、'.join(leaders)}牵头的一级指标：" + "".join(f"“{i.name}”" for i in led))
         leaders = ()
     if not indicators and "二级指标" in text and (by_number := _LEVEL2_NUMBER.search(text)):
         n = cn_to_int(by_number.group(1))  # "第（四十二）个二级指标叫什么"

@@ -130,18 +130,15 @@ def negated_around(before: str, after: str) -> bool:
     )
 
 
-# "除了市税务局（以外），其他单位牵头的": the role said of the others is the one the excluded unit must not have
-_OTHERS = re.compile(r"^(?:之外|以外|外)?[，,、]?(?:由)?(?:其他|其余|别的)(?:的)?(?:单位|部门)?(?:(牵头|主责)|参与|配合)")
-
-
+# What is said of the other units after "除了X": "除了X以外还有其他单位一起负责" — X is not the only unit;
+# "除了X，其他单位牵头的" — the role said of the others is the one X must not have. Read past the clause's comma.
 _BESIDES = re.compile(r"^(?:以外|之外|外)?[，,]?(?:还|也)?有(?:其他|别的|其余)(?:的)?(?:单位|部门)")
+_OTHERS = re.compile(r"^(?:之外|以外|外)?[，,、]?(?:由)?(?:其他|其余|别的)(?:的)?(?:单位|部门)?(?:(牵头|主责)|参与|配合)")
 
 
 def _role(after: str, before: str, cues: dict[str, tuple[str, ...]]) -> tuple[str, bool]:
     """(role, negated) from the words around one mention."""
     after = after.replace("牵头领导", "")  # "…的那个一级指标牵头领导是谁": the indicator's leader, no unit's role
-    if before.endswith(("除了", "除")) and _BESIDES.match(after):
-        return "sole", True  # "除了市中级人民法院以外还有其他单位一起负责": more units than this one
     negated = negated_around(before, after)
     if any(w in after for w in cues["support"]):
         return "support", negated
@@ -185,8 +182,11 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
         after = CLAUSE_END.split(text[end:next_start], maxsplit=1)[0]
         before = text[max(0, start - 6) : start]
         role, negated = _role(after, before, cues)
-        if negated and role == "any" and (others := _OTHERS.match(text[end : end + 16])):
-            role = "lead" if others.group(1) else "any"  # "除了税务局，其他单位牵头的": not the lead
+        following = text[end : end + 16]
+        if before.endswith(("除了", "除")) and _BESIDES.match(following):
+            role, negated = "sole", True  # more units than this one
+        elif negated and role == "any" and (others := _OTHERS.match(following)):
+            role = "lead" if others.group(1) else "any"  # not the lead
         if not any(w in after for w in role_words):
             bare.add(len(conditions))
         conditions.append(UnitCondition(canonical, role, surface, negated, group))

@@ -222,7 +222,9 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
         if found.unstated:  # the look-alike measures state no such figure
             understood["unstated_figure"] = found.unstated
             body = f"方案中没有写明所问的{said(found.unstated)}，相近的举措里也没有。"
-        body = dropped + body + "可以换个说法，或按单位、完成时限、指标提问（如“人社局参与的举措有哪些”）。"
+        # the caller's kind of question first, the civil servant's second; the city's note after the refusal
+        body = (body + "可以换个说法，或问方案写到的事项（如“开办企业要几天”），也可以按单位、完成时限、指标提问"
+                "（如“人社局参与的举措有哪些”）。" + ("\n" + dropped.strip() if dropped else ""))
         return _finish(runtime, q, body, [], None, understood, "hybrid", started, [])
     items: list[ResultItem] = []
     for h in found.hits:

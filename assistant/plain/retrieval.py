@@ -28,7 +28,7 @@ FIGURE_FIRST = 0.85  # a passage with the asked-for figure goes first when its s
 
 @dataclass(frozen=True)
 class Lexicon:
-    terms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # (caller words, plan words)
+    terms: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # (caller words, plan words)
     scope: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, str], ...]  # (pattern, unless, reason)
     own_place: re.Pattern[str]  # the plan's own city: left out of plain questions' retrieval
 
@@ -37,7 +37,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     try:
         raw = load("lexicon.toml")
-        terms = tuple((tuple(t["caller"]), tuple(t["plan"])) for t in raw["term"])
+        terms = tuple((_callers(t["caller"]), tuple(t["plan"])) for t in raw["term"])
         own = sorted(raw["own_place"]["words"], key=len, reverse=True)
         scope = tuple(
             (re.compile(r["pattern"]), re.compile(r["unless"]) if r.get("unless") else None, r["reason"])
@@ -48,11 +48,20 @@ def lexicon() -> Lexicon:
     return Lexicon(terms, scope, re.compile("|".join(map(re.escape, own))))
 
 
+_SPLIT = "…"  # "拖…工资": the two parts in this order within one clause (拖了我们三个月的工资)
+_CLAUSE_GAP = r"[^，,。；;？?！!、]{0,12}?"
+
+
+def _callers(words: list[str]) -> re.Pattern[str]:
+    """One pattern for a term's caller words; a word written with ``…`` matches its parts apart in one clause."""
+    return re.compile("|".join(_CLAUSE_GAP.join(map(re.escape, w.split(_SPLIT))) for w in words))
+
+
 def expand(text: str) -> tuple[str, tuple[str, ...]]:
     """The question with the plan's words for the callers' words it uses appended, and those words."""
     added: list[str] = []
     for caller, plan in lexicon().terms:
-        if any(w in text for w in caller):
+        if caller.search(text):
             added += [w for w in plan if w not in text and w not in added]
     return (f"{text} {' '.join(added)}" if added else text), tuple(added)
 

@@ -256,6 +256,7 @@ def test_a_year_is_no_phone_number() -> None:
     ("特殊工时制去哪一级审批，要多久", 201, "下放到各县"),  # a second ask: the figure may stand elsewhere
     ("特殊工时制申请要交几样材料", 202, "从3项压缩到1项"),  # papers the plan cuts are papers it names
     ("失业保险技能提升补贴要提供什么材料", 224, "无需申请人提供证书原件"),
+    ("燃气安装费贵得很，施工利润最多能收多少", 60, "10%"),  # the fee named in another clause is not what is asked
 ])
 def test_a_figure_stated_about_the_subject_is_answered(runtime, question: str, measure: int, figure: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 PREFER_BONUS = 0.15
+HEADING_CHARS = 14  # a measure's first sentence this short is its heading (优化银行开户预约。)
 SENTENCES = "sentences.json"
 SENTENCE_VECTORS = "sentences.npy"
 
@@ -59,14 +60,20 @@ def best_sentence(
 ) -> tuple[str, float]:
     """The sentence of ``chunk_pos`` closest to the question: cosine (when the model is there) plus
     a small bonus per question token it contains, so an exact term breaks near-ties, plus a bonus for
-    a sentence matching ``prefer`` (e.g. one that states a duration when the question asks 几天)."""
-    best, best_score = "", -1e9
+    a sentence matching ``prefer`` (e.g. one that states a duration when the question asks 几天). A short
+    heading (第9条's "优化银行开户预约。") is not quoted alone: the best sentence after it follows it."""
+    scored: list[tuple[float, str]] = []
     for i in by_chunk.get(chunk_pos, []):
         text = rows[i][1]
         overlap = sum(1 for t in set(query_tokens) if t in text) / max(len(set(query_tokens)), 1)
         score = 0.3 * overlap + (PREFER_BONUS if prefer is not None and prefer.search(text) else 0.0)
         if vectors is not None and query_vector is not None:
             score += float(vectors[i] @ query_vector)
-        if score > best_score:
-            best, best_score = text, score
-    return best, best_score
+        scored.append((score, text))
+    if not scored:
+        return "", -1e9
+    best = max(range(len(scored)), key=lambda k: scored[k][0])
+    score, text = scored[best]
+    if best == 0 and len(text) <= HEADING_CHARS and len(scored) > 1:
+        text += max(scored[1:], key=lambda st: st[0])[1]
+    return text, score

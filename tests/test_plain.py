@@ -230,6 +230,16 @@ def test_a_statement_of_cost_demands_no_figure(question: str) -> None:
     assert demanded(question) is None
 
 
+def test_a_measures_short_heading_is_not_quoted_alone(runtime) -> None:  # type: ignore[no-untyped-def]
+    line = next(ln for ln in ask(runtime, "能不能在网上预约银行开户").answer.splitlines() if ln.startswith("【第9条】"))
+    assert "「优化银行开户预约。" in line and "「优化银行开户预约。」" not in line
+
+
+def test_a_rate_named_in_the_question_and_stated_beside_it_is_answered(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "总税收和缴费率的目标是降到百分之多少")  # 行动四: 总税收和缴费率降低至50%以下
+    assert "50%以下" in a.answer and "unstated_figure" not in a.understood
+
+
 def test_a_number_of_times_is_its_own_kind_of_figure() -> None:
     kind = figure_kind("企业一年要报几次税")
     assert kind is not None and kind.search("年度纳税次数压减至5.5次") and not kind.search("1小时内完成票种核定")

@@ -87,6 +87,9 @@ CASES = [
     ("人社局牵头、2021年9月开始持续推进的举措", lambda m: m.lead_unit == HR and m.deadline.month == 9 and m.deadline.ongoing),
     ("人社局牵头、时限不是单纯持续推进的举措", lambda m: m.lead_unit == HR and m.deadline.month is not None),
     ("没有填写完成时限的举措", lambda m: not m.deadline.printed),
+    ("纳税这一块，除了税务局之外还列了别的责任单位的举措", lambda m: m.level1.name == "纳税" and tuple(m.units) != (TAX,)),
+    ("8月到期的举措，带“并动态调整”或者“并持续推进”的也算", lambda m: m.deadline.year == 2021 and m.deadline.month == 8),
+    ("人社局牵头的举措有多少", lambda m: m.lead_unit == HR),
 ]
 
 
@@ -95,6 +98,12 @@ def test_class_is_answered_with_the_exact_set(runtime, corpus, question: str, pr
     expected = _numbers(corpus, pred)
     a = ask(runtime, question)
     assert list(a.citations) == expected and a.count == len(expected), a.understood["conditions"]
+
+
+@pytest.mark.parametrize("question", ["人社局牵头的举措有多少", "除了税务局，其他单位牵头的举措有多少"])
+def test_the_count_word_and_the_others_clause_are_read_not_left_over(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    assert a.understood["intent"] == "count" and not a.understood.get("unused"), a.understood.get("unused")
 
 
 def test_relative_months_are_read_against_today_and_said_so() -> None:
@@ -153,6 +162,7 @@ def test_breakdown_by_deadline(runtime, corpus) -> None:  # type: ignore[no-unty
         ("张建红牵头的一级指标有哪些", ["开办企业", "跨境贸易", "市场监管"]),
         ("获得电力由哪位领导牵头", ["刘延安"]),
         ("电力价格这个二级指标有哪些举措", ["全省实行统一标准"]),
+        ("哪几个二级指标下面没有列具体举措", ["电力价格", "征信机构覆盖面", "外地企业中标率"]),
         ("这个行动方案一共有多少条重点举措", ["384"]),
     ],
 )

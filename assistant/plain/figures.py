@@ -141,6 +141,7 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
         for i, sentence in enumerate(sentences):
             # the sentence before says what the figure is about ("特殊工时制审批下放…；办理时限由20个工作日压缩到5个")
             said = sentence if i == 0 else sentences[i - 1] + sentence
-            if states(sentence) and (not subject or any(w in said for w in subject)):
+            # a figure named in the question (缴费率) and stated in the sentence is about the question's subject
+            if states(sentence) and (named is not None or not subject or any(w in said for w in subject)):
                 return None
     return kind.name

@@ -177,7 +177,7 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
                 labels.append("含“持续推进”（有无月份都算）")
                 spans.append(said.span())
             else:
-                labels.append("带不带“并持续推进”都算")
+                labels.append("带不带“并持续推进”" + ("“并动态调整”" if "动态调整" in text else "") + "都算")
             spans.append(m.span())
         elif only := list(W.ONLY_ONGOING.finditer(text)):
             mods.update(ongoing="yes", has_month=False)

@@ -231,6 +231,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     else:
         intent = "list"
     group_by = next((key for key, pattern in GROUP_BY.items() if pattern.search(text)), None)
+    if intent == "count":  # "税务局牵头的举措有多少": the weak cue was read as the count it asks for
+        leftover["all"] = [w for w in leftover["all"] if w not in vocab.intent["weak_count"]]
     if intent in ("topical", "body", "fact"):
         # a plain question keeps every word for retrieval; what looked like a condition is its subject
         mentioned = [c.mention for c in units] + [_name(corpus, i) for i in indicators]

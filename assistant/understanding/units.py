@@ -130,9 +130,9 @@ def negated_around(before: str, after: str) -> bool:
     )
 
 
-# What is said of the other units after "除了X": "除了X以外还有其他单位一起负责" — X is not the only unit;
+# What is said of the other units after "除了X": "除了X以外还有(列有)其他(责任)单位" — X is not the only unit;
 # "除了X，其他单位牵头的" — the role said of the others is the one X must not have. Read past the clause's comma.
-_BESIDES = re.compile(r"^(?:以外|之外|外)?[，,]?(?:还|也)?有(?:其他|别的|其余)(?:的)?(?:单位|部门)")
+_BESIDES = re.compile(r"^(?:以外|之外|外)?[，,]?(?:还|也)?(?:有|列有|列了|写有|写了|包括|涉及)(?:其他|别的|其余)(?:的)?(?:责任)?(?:单位|部门)")
 _OTHERS = re.compile(r"^(?:之外|以外|外)?[，,、]?(?:由)?(?:其他|其余|别的)(?:的)?(?:单位|部门)?(?:(牵头|主责)|参与|配合)")
 
 
@@ -183,10 +183,12 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
         before = text[max(0, start - 6) : start]
         role, negated = _role(after, before, cues)
         following = text[end : end + 16]
-        if before.endswith(("除了", "除")) and _BESIDES.match(following):
+        if before.endswith(("除了", "除")) and (besides := _BESIDES.match(following)):
             role, negated = "sole", True  # more units than this one
+            spans.take(end, end + besides.end())
         elif negated and role == "any" and (others := _OTHERS.match(following)):
             role = "lead" if others.group(1) else "any"  # not the lead
+            spans.take(end, end + others.end())
         if not any(w in after for w in role_words):
             bare.add(len(conditions))
         conditions.append(UnitCondition(canonical, role, surface, negated, group))

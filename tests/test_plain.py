@@ -240,6 +240,12 @@ def test_a_rate_named_in_the_question_and_stated_beside_it_is_answered(runtime) 
     assert "50%以下" in a.answer and "unstated_figure" not in a.understood
 
 
+def test_two_kinds_of_figure_asked_are_both_quoted_from_the_measure(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "特殊工时申请现在要交几样材料，多少个工作日办完")
+    line = next(ln for ln in a.answer.splitlines() if ln.startswith("【第202条】"))
+    assert "从3项压缩到1项" in line and "5个工作日" in line
+
+
 def test_a_number_of_times_is_its_own_kind_of_figure() -> None:
     kind = figure_kind("企业一年要报几次税")
     assert kind is not None and kind.search("年度纳税次数压减至5.5次") and not kind.search("1小时内完成票种核定")

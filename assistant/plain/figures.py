@@ -75,6 +75,14 @@ def figure_kind(text: str) -> re.Pattern[str] | None:
     return kind.answers if kind else None
 
 
+def figures_asked(text: str) -> list[re.Pattern[str]]:
+    """How the plan states each specific kind of figure ``text`` asks for, in the kinds' order ("要交几样材料，要多少
+    天": a duration and a list of papers); the catch-all kind only when no specific one is asked."""
+    kinds = [k for k in figures().kinds if k.asks.search(text)]
+    specific = [k.answers for k in kinds if k.name != "any"]
+    return specific or [k.answers for k in kinds]
+
+
 def demanded(text: str) -> tuple[FigureKind, re.Match[str]] | None:
     """The first kind whose figure ``text`` demands ("能领几个月、每月领多少": the amount, when no duration is
     demanded), with the words that demand it."""

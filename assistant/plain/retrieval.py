@@ -18,7 +18,14 @@ from functools import lru_cache
 
 from assistant.plain.cases import case_quote
 from assistant.plain.data_files import load
-from assistant.plain.figures import demanded, figure_kind, passage_sentences, passage_share, unstated_figure
+from assistant.plain.figures import (
+    demanded,
+    figure_kind,
+    figures_asked,
+    passage_sentences,
+    passage_share,
+    unstated_figure,
+)
 from corpus.errors import DataFileError
 from corpus.models import Corpus
 from index.search import Hit, Retriever, search
@@ -157,7 +164,7 @@ def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, pr
     if case := case_quote(candidates, question, words):  # "唯一住房，面积120平方米": the case it falls in
         return case
     if not FASTEST.search(question):
-        return chosen
+        return _with_other_figures(chosen, candidates, question)
     # only sentences sharing at least as many of the question's words as the chosen one: "二手房过户最快几天"
     # must not quote the mortgage sentence of the same measure because it says 1小时
 
@@ -166,6 +173,21 @@ def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, pr
 
     fastest = min((c for c in candidates if shared(c) >= shared(chosen)), key=_shortest, default=chosen)
     return fastest if _shortest(fastest) < _shortest(chosen) else chosen
+
+
+def _with_other_figures(chosen: str, candidates: list[str], question: str) -> str:
+    """The chosen sentence, and for each other kind of figure the question asks for that it does not state, the
+    passage's first sentence stating one, in the passage's order ("特殊工时审批要交几样材料，要多少天": 申请材料从3项
+    压缩到1项 and 办理时限…压缩到5个工作日)."""
+    picked = [chosen]
+    kinds = figures_asked(question)
+    for figure in kinds if len(kinds) > 1 else ():
+        if not any(figure.search(p) for p in picked):
+            picked += [c for c in candidates if figure.search(c)][:1]
+    if len(picked) == 1:
+        return chosen
+    order = {c: i for i, c in enumerate(candidates)}
+    return "".join(sorted(dict.fromkeys(picked), key=lambda c: order.get(c, -1)))
 
 
 def figure_first(hits: list[Hit], figure: re.Pattern[str] | None) -> list[Hit]:

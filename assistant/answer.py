@@ -245,6 +245,9 @@ def _section_of(runtime: Runtime, chunk_id: str) -> Section | None:
     return section_by_id(runtime.corpus, chunk_id.rsplit("-", 1)[0])
 
 
+BODY_NEAR = 0.6  # a body passage after the first is quoted when it scores at least this share of the first's
+
+
 def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
     section_chunks = {c.id for c in runtime.retriever.index.chunks if c.measure is None}
     action = section_by_id(runtime.corpus, f"action-{q.action}") if q.action else None
@@ -257,6 +260,8 @@ def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float
     result = search(runtime.retriever, q.text, k=3, mode="hybrid", allowed_chunks=section_chunks)
     items: list[ResultItem] = []
     for h in result.hits[: 2 if not action else 3]:
+        if h.score < BODY_NEAR * result.hits[0].score:  # a far weaker passage (often the same action's next part)
+            break
         section = _section_of(runtime, h.chunk_id)
         if section is not None:
             piece = whole_sentence(section.text, runtime.retriever.sentence_for(h.chunk_id, q.text))

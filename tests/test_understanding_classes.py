@@ -106,6 +106,11 @@ def test_the_count_word_and_the_others_clause_are_read_not_left_over(runtime, qu
     assert a.understood["intent"] == "count" and not a.understood.get("unused"), a.understood.get("unused")
 
 
+def test_a_body_answer_does_not_quote_a_far_weaker_part_of_the_same_action(runtime) -> None:  # type: ignore[no-untyped-def]
+    lines = [ln for ln in ask(runtime, "农村社区天府通办APP的普及率要达到多少").answer.splitlines() if ln.startswith("【")]
+    assert sum(ln.startswith("【行动一】") for ln in lines) == 1 and any(ln.startswith("【第265条】") for ln in lines)
+
+
 def test_relative_months_are_read_against_today_and_said_so() -> None:
     condition, _ = parse_deadline("这个月到期的", today=date(2026, 11, 28))
     assert condition is not None and condition.first_month == 11 and "2026-11-28" in (condition.note or "")

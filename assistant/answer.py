@@ -7,7 +7,7 @@ import time
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from assistant.check import answer_check, split_check, whole_line, whole_set
+from assistant.check import answer_check, answer_compare, split_check, whole_line, whole_set
 from assistant.compose import (
     ResultItem,
     check_citations,
@@ -96,7 +96,11 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
 
 def _check(runtime: Runtime, q: Query, f: MeasureFilter, within: tuple[int, ...] | None,
            understood: dict[str, Any], started: float) -> Answer | None:
-    """"市税务局牵头的举措，截止时间都是8月吗": yes or no over the set the question names before the check."""
+    """"市税务局牵头的举措，截止时间都是8月吗": yes or no over the set the question names before the check; two
+    units' sets compared ("A牵头的有多少条？比B牵头的多几条")."""
+    if q.intent in ("list", "count") and (compared := answer_compare(runtime.corpus, q.text, f)) is not None:
+        understood["compared"] = compared.checked
+        return _finish(runtime, q, compared.body, compared.items, compared.meeting, understood, "filter", started, [])
     parts = split_check(q.text) if q.intent in ("list", "count") else None
     if parts is None:
         return None

@@ -5,7 +5,7 @@ do, from the records). A subset: "…牵头的举措有多少条？其中标◎�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.compose import ResultItem, item_line, measure_item
 from assistant.filters import MeasureFilter, describe, filter_measures
@@ -76,3 +76,33 @@ def answer_check(corpus: Corpus, base: MeasureFilter, full: MeasureFilter) -> Ch
     if rest:  # the ones that do not meet it, under their own heading (cited after those that do)
         lines += [f"其余{len(rest)}条不符合：", *(item_line(i) for i in rest)]
     return Check("\n".join(lines), items + rest, checked, len(items))
+
+
+# two units' sets compared: "自然资源规划局牵头的有多少条？比住建局牵头的多几条", "发改委和经信局谁牵头的多"
+_COMPARE = re.compile(r"比[^，,。？?]{0,12}?(?:多|少)了?(?:几|多少)|(?:哪个|哪家|谁)(?:牵头|参与|负责)?的?(?:举措)?更?(?:多|少)"
+                      r"|相差(?:几|多少)|差(?:几|多少)条|相比")
+
+
+_TOTAL = re.compile(r"加起来|合起来|合计|加在一起|合在一起")
+
+
+def answer_compare(corpus: Corpus, text: str, f: MeasureFilter) -> Check | None:
+    """Each of two named units' sets counted on its own, the first one's count the answer's (None when the
+    question compares nothing, or not two units)."""
+    named = [c for c in f.units if not c.negated]
+    if not _COMPARE.search(text) or len(named) != 2:
+        return None
+    others = tuple(c for c in f.units if c.negated)
+    sets = [filter_measures(corpus, replace(f, units=(c, *others), unit_logic="and")) for c in named]
+    heads = [f"{'；'.join(describe(replace(f, units=(c, *others)), corpus))}：{len(s)}条" for c, s in zip(named, sets, strict=True)]
+    diff = len(sets[0]) - len(sets[1])
+    verdict = "两者相同" if diff == 0 else f"前者比后者{'多' if diff > 0 else '少'}{abs(diff)}条"
+    lines = [f"{heads[0]}；{heads[1]}；{verdict}。"]
+    items: list[ResultItem] = []
+    for head, found in zip(heads, sets, strict=True):
+        group = [measure_item(m) for m in found]
+        lines += [head + "：", *(item_line(i) for i in group)]
+        items += group
+    # "加起来一共多少条？两家谁多": the total asked first is the answer's count
+    total = _TOTAL.search(text) is not None
+    return Check("\n".join(lines), items, [c.unit for c in named], len(items) if total else len(sets[0]))

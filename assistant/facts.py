@@ -61,7 +61,7 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
         elif fact == "indicator_parent":
             lines += [_parent_line(corpus, level, number) for level, number in q.indicators]
         elif fact == "most_measures":
-            line, top = _most_measures(q, corpus)
+            line, top, count = _most_measures(q, corpus)
             lines.append(line)
             measures += [measure_item(m) for m in corpus.measures if m.number in top]
         elif fact == "marked_indicators":
@@ -78,6 +78,12 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
             count = len(watched)
             lines.append(f"标为“观察指标”的二级指标共{count}个：")
             lines += [f"- {_empty_line(i, corpus)}" for i in watched]
+        elif fact == "named_indicators":
+            word, found = _named_indicators(q, corpus)
+            count = len(found)
+            lines.append(f"名称含“{word}”的{_levels_asked(q)}指标共{count}个：")
+            lines += [f"- {'一' if i.level == 1 else '二'}级指标“{i.name}”" + (f"（第{_span(i)}条）" if i.measures else "（无举措）")
+                      for i in found]
         elif fact == "empty_indicators":
             empty = [i for i in corpus.level2() if not i.measures]
             count = len(empty)
@@ -155,8 +161,8 @@ def _indicator_count(q: Query, corpus: Corpus) -> tuple[str, int | None]:
     return (line if "一级" in q.text else line + f"其下二级指标共{len(level2)}个。"), len(level1)
 
 
-def _most_units(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...]]:
-    """The unit that leads (or takes part in) the most measures, with the runners-up."""
+def _most_units(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...], int | None]:
+    """The unit that leads (or takes part in) the most measures, with the runners-up, and how many it has."""
     lead = "参与" not in q.text and "涉及" not in q.text
     counts: dict[str, list[int]] = {}
     for m in corpus.measures:
@@ -165,11 +171,13 @@ def _most_units(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...]]:
     ranked = sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     ranking = "；".join(f"{u} {len(ns)}条" for u, ns in ranked[:5])
     top = ranked[0]
-    return f"{'牵头' if lead else '参与'}举措最多的单位：{top[0]}（{len(top[1])}条）。前五位：{ranking}。", tuple(top[1])
+    line = f"{'牵头' if lead else '参与'}举措最多的单位：{top[0]}（{len(top[1])}条）。前五位：{ranking}。"
+    return line, tuple(top[1]), len(top[1])
 
 
-def _most_measures(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...]]:
-    """The indicator (or unit) with the most (or fewest) measures, with the runners-up, from the records."""
+def _most_measures(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...], int | None]:
+    """The indicator (or unit) with the most (or fewest) measures, with the runners-up, from the records, and
+    how many measures it has (None for a tie); a level-1 indicator with its leader."""
     if "指标" not in q.text:
         return _most_units(q, corpus)
     level = 2 if "二级" in q.text else 1
@@ -179,9 +187,17 @@ def _most_measures(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...]]:
     top = [i for i in ranked if len(i.measures) == len(ranked[0].measures)]
     ranking = "；".join(f"{i.name} {len(i.measures)}条" for i in ranked[:5])
     kind = "一级" if level == 1 else "二级（不含写“无”的）"
-    line = (f"举措{'最少' if fewest else '最多'}的{kind}指标：{'、'.join(i.name for i in top)}"
-            f"（{len(top[0].measures)}条）。前五位：{ranking}。")
-    return line, tuple(n for i in top for n in i.measures)
+    names = "、".join(i.name + (f"（牵头领导：{i.lead_leader}）" if level == 1 and i.lead_leader else "") for i in top)
+    line = f"举措{'最少' if fewest else '最多'}的{kind}指标：{names}，{len(top[0].measures)}条。前五位：{ranking}。"
+    return line, tuple(n for i in top for n in i.measures), len(top[0].measures) if len(top) == 1 else None
+
+
+def _named_indicators(q: Query, corpus: Corpus) -> tuple[str, list[Indicator]]:
+    """The quoted word and the indicators (of the level asked, else both) whose name holds it."""
+    quoted = re.search(r"[“\"「]([^”\"」]{1,12})[”\"」]", q.text)
+    word = quoted.group(1) if quoted else ""
+    levels = {1} if "一级" in q.text else {2} if "二级" in q.text else {1, 2}
+    return word, [i for i in corpus.indicators if i.level in levels and word and word in i.name]
 
 
 def _empty_line(i: Indicator, corpus: Corpus) -> str:

@@ -90,6 +90,10 @@ CASES = [
     ("纳税这一块，除了税务局之外还列了别的责任单位的举措", lambda m: m.level1.name == "纳税" and tuple(m.units) != (TAX,)),
     ("8月到期的举措，带“并动态调整”或者“并持续推进”的也算", lambda m: m.deadline.year == 2021 and m.deadline.month == 8),
     ("人社局牵头的举措有多少", lambda m: m.lead_unit == HR),
+    ("我们是中院的，哪些举措我们院列为责任单位、但牵头的不是我们", lambda m: "市中级人民法院" in m.units[1:]),
+    ("获得用水用气有哪些是12月要完成的", lambda m: m.level1.name == "获得用水用气" and m.deadline.year == 2021
+     and m.deadline.month == 12),
+    ("5月到期、一次性完成的举措", lambda m: m.deadline.month == 5 and not m.deadline.ongoing and m.deadline.year == 2021),
 ]
 
 
@@ -109,6 +113,37 @@ def test_the_count_word_and_the_others_clause_are_read_not_left_over(runtime, qu
 def test_a_body_answer_does_not_quote_a_far_weaker_part_of_the_same_action(runtime) -> None:  # type: ignore[no-untyped-def]
     lines = [ln for ln in ask(runtime, "农村社区天府通办APP的普及率要达到多少").answer.splitlines() if ln.startswith("【")]
     assert sum(ln.startswith("【行动一】") for ln in lines) == 1 and any(ln.startswith("【第265条】") for ln in lines)
+
+
+def test_the_most_answers_how_many_and_a_level1_indicators_leader(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "哪个单位参与的举措最多，一共多少条")
+    counts: dict[str, int] = {}
+    for m in corpus.measures:
+        for u in m.units:
+            counts[u] = counts.get(u, 0) + 1
+    assert a.count == max(counts.values())
+    most = max(corpus.level1(), key=lambda i: len(i.measures))
+    b = ask(runtime, "在一级指标中，哪一个的举措最多，牵头领导是谁")
+    assert f"{most.name}（牵头领导：{most.lead_leader}）" in b.answer and b.count == len(most.measures)
+    fewest = min(len(i.measures) for i in corpus.level1())
+    tied = [i for i in corpus.level1() if len(i.measures) == fewest]
+    c = ask(runtime, "21个一级指标当中，哪个的举措最少？")  # a tie: every one named, no single count
+    assert all(i.name in c.answer for i in tied) and (c.count is None) == (len(tied) > 1)
+
+
+def test_indicators_whose_name_holds_a_quoted_word(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "名称里含有“便利度”的二级指标有哪些")
+    names = [i.name for i in corpus.level2() if "便利度" in i.name]
+    assert a.count == len(names) and all(f"“{n}”" in a.answer for n in names) and not a.understood["markers"]
+
+
+def test_two_units_compared_count_each_and_a_total_when_asked(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    hr = len([m for m in corpus.measures if m.lead_unit == HR])
+    tax = len([m for m in corpus.measures if m.lead_unit == TAX])
+    a = ask(runtime, "人社局牵头的有几条，比税务局牵头的多多少")
+    assert a.count == hr and f"{hr}条" in a.answer and f"{tax}条" in a.answer and f"多{hr - tax}条" in a.answer
+    b = ask(runtime, "人社局牵头的和税务局牵头的合计多少条，哪家多")
+    assert b.count == hr + tax
 
 
 def test_relative_months_are_read_against_today_and_said_so() -> None:
@@ -162,7 +197,7 @@ def test_breakdown_by_deadline(runtime, corpus) -> None:  # type: ignore[no-unty
         ("一级指标和二级指标各有几个", ["一级指标共21个", "二级指标共105个"]),
         ("十大行动分别是什么", ["【行动一】实施一网通办扩面行动", "【行动十】实施诚信政府塑造行动"]),
         ("第七项行动叫什么", ["市场主体保护行动"]),
-        ("哪个一级指标下的举措最多", ["包容普惠创新（48条）"]),
+        ("哪个一级指标下的举措最多", ["包容普惠创新（牵头领导：刘延安），48条"]),
         ("哪个单位牵头的举措最多", ["市政务服务大数据管理局（48条）"]),
         ("张建红牵头的一级指标有哪些", ["开办企业", "跨境贸易", "市场监管"]),
         ("获得电力由哪位领导牵头", ["刘延安"]),

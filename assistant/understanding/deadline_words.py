@@ -24,6 +24,8 @@ ANY_ONGOING = re.compile(
 )
 WITH_ONGOING = re.compile(r"(?:某月|某个月|具体月份)[”\"]?(?:并|加|再加|带|和|\+)?[“\"]?持续推进|并持续推进|持续推进|常态化|长期")
 DYNAMIC = re.compile(r"动态调整")
+# "是一次性完成的": a deadline that does not go on (neither 并持续推进 nor 并动态调整)
+ONE_OFF = re.compile(r"一次性(?:完成|办结|完结|结束)|一次完成(?:的|就结束)|不(?:需要|用)?再?持续")
 # "写了具体完成月份（而不是光写“持续推进”）": a month printed, with or without 持续推进 after it
 HAS_MONTH = re.compile(r"(?<![没无未不])(?:写了|写有|写明|标了|标有|标明|列了|列有|列明|明确了?|给了|给出了?|有)(?:具体|明确)(?:的)?(?:完成)?"
                        r"(?:月份|年月|时间节点|日期)|不是(?:单纯|纯|只|光|仅)(?:写)?(?:的)?[“\"]?持续推进")  # 不是单纯持续推进

@@ -183,11 +183,12 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
             mods.update(ongoing="yes", has_month=False)
             labels.append("仅写“持续推进”（无具体月份）")
             spans += [m.span() for m in only]
-        elif found := list(W.NO_ONGOING.finditer(text)):
+        elif found := list(W.NO_ONGOING.finditer(text)) + list(W.ONE_OFF.finditer(text)):
             # the printed wording lacks what was named: "2021年7月并动态调整" does not say 持续推进
             # ("…之类字样": anything like it, so 动态调整 too; "不带持续推进、也不带动态调整": neither)
             words = {"动态调整" if "动态调整" in m.group(0) else "持续推进" for m in found}
-            if len(words) > 1 or any(_LIKE.search(text[m.end():m.end() + 8]) for m in found):
+            one_off = any(W.ONE_OFF.fullmatch(m.group(0)) for m in found)
+            if len(words) > 1 or one_off or any(_LIKE.search(text[m.end():m.end() + 8]) for m in found):
                 mods["ongoing"] = "no"
                 labels.append("不带“持续推进”“动态调整”之类")
             else:

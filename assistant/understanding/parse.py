@@ -81,10 +81,12 @@ _WHICH = re.compile(r"哪些|哪几")
 
 
 def _asks_about_content(text: str, row_words: tuple[str, ...]) -> bool:
-    """Every "哪些" is followed by a word that is not a row of the table: "要交哪些材料", "要办哪些证"."""
+    """Every "哪些" is followed by a word that is not a row of the table: "要交哪些材料", "要办哪些证" (but "有哪些是6月
+    完成的": which of them are)."""
     found = [text[m.end():m.end() + 4] for m in _WHICH.finditer(text)]  # "哪些重点举措": a row word within reach
     return bool(found) and all(
-        re.match(r"[\u4e00-\u9fff]", after) is not None and not any(w in after for w in row_words) for after in found
+        re.match(r"[\u4e00-\u9fff]", after) is not None and not after.startswith("是")
+        and not any(w in after for w in row_words) for after in found
     )
 
 
@@ -206,6 +208,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         facts = []  # "关于公积金的举措一共多少条": the measures naming it, not the plan's total
     if numbers and not cues["list"]:
         intent = "lookup"
+    elif "named_indicators" in facts:  # "名称里带“系统治理”的二级指标": a word of the names, not a marker's meaning
+        intent, facts, markers = "fact", ["named_indicators"], []
     elif indicators and "indicator_parent" in facts:
         intent, facts = "fact", ["indicator_parent"]  # "用地效率是哪个一级指标下面的": the header it sits under
     elif "indicator_count" in facts and "二级" in text and any(lv == 1 for lv, _ in indicators):

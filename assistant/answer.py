@@ -83,7 +83,7 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
         return _finish(runtime, q, body, items, len(items), understood, "filter", started, [])
     if q.intent == "body":
         return _body(runtime, q, understood, started)
-    if not f.empty:
+    if not f.empty or q.extreme:
         if (checked := _check(runtime, q, f, within, understood, started)) is not None:
             return checked
         whole = whole_set(q.text) if q.intent in ("list", "count") else None  # "…多少条？其中标◎的有几条"
@@ -184,6 +184,11 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
     """The measures matching ``f`` (``before``: the whole set's size when a subset of it was asked)."""
     corpus = runtime.corpus
     matched = filter_measures(corpus, f)
+    if q.extreme and (dated := [m for m in matched if m.deadline.year and m.deadline.month]):
+        pick = min if q.extreme == "earliest" else max
+        when = pick((m.deadline.year or 0, m.deadline.month or 0) for m in dated)
+        matched = [m for m in dated if (m.deadline.year, m.deadline.month) == when]
+        before += f"完成时限最{'早' if q.extreme == 'earliest' else '晚'}的是{when[0]}年{when[1]}月（不含只写“持续推进”、未列时限的）："
     empty = empty_indicators(corpus, f)
     if not matched:
         body = "没有找到符合这些条件的举措。"
@@ -210,6 +215,9 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
     head = f"共{len(items)}条" + (f"（{topic_note}）" if topic_note else "") + "："
     if q.intent == "count":
         head = f"符合条件的举措共 {len(items)} 条" + (f"（{topic_note}）" if topic_note else "") + "。"
+    if q.share:
+        whole = len(runtime.corpus.measures)
+        head = head.rstrip("。：") + f"，占全部{whole}条的{100 * len(items) / whole:.1f}%。" + ("" if q.intent == "count" else "\n")
     if q.group_by:
         head += "\n" + breakdown(matched, q.group_by)
     body = before + head + "\n" + "\n".join(lines)

@@ -24,6 +24,7 @@ class MeasureFilter:
     not_indicators: tuple[tuple[int, int], ...] = ()
     not_markers: tuple[str, ...] = ()
     marker_own: bool = False  # only markers printed on the measure itself, not its indicator's ("举措正文里直接标了●")
+    marker_header: int | None = None  # only markers printed on that level's indicator headers ("二级指标名称上打了●")
 
     @property
     def empty(self) -> bool:
@@ -33,7 +34,7 @@ class MeasureFilter:
 
 def from_query(q: Query, within: tuple[int, ...] | None = None) -> MeasureFilter:
     return MeasureFilter(q.units, q.unit_logic, q.leaders, q.deadline, q.indicators, q.markers, within, q.marker_logic,
-                         q.not_indicators, q.not_markers, q.marker_own)
+                         q.not_indicators, q.not_markers, q.marker_own, q.marker_header)
 
 
 def _under(m: Measure, level: int, n: int) -> bool:
@@ -80,7 +81,8 @@ def matches(m: Measure, f: MeasureFilter) -> bool:
         return False
     if not f.markers:
         return True
-    symbols = [k.symbol for k in m.markers if k.source == "measure"] if f.marker_own else m.marker_symbols
+    source = "measure" if f.marker_own else f"level{f.marker_header}" if f.marker_header else None
+    symbols = [k.symbol for k in m.markers if k.source == source] if source else m.marker_symbols
     have = [s in symbols for s in f.markers]
     return all(have) if f.marker_logic == "and" else any(have)
 
@@ -130,7 +132,8 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
         parts.append("或".join(named))
     if f.markers:
         parts.append("标记=" + ("且" if f.marker_logic == "and" else "或").join(f"{s}（{corpus.legend.get(s, '')}）" for s in f.markers)
-                     + ("，仅举措本身所标（不含指标标题所标）" if f.marker_own else ""))
+                     + ("，仅举措本身所标（不含指标标题所标）" if f.marker_own else "")
+                     + (f"，仅{'一' if f.marker_header == 1 else '二'}级指标标题所标" if f.marker_header else ""))
     for level, number in f.not_indicators:
         parts.append(f"不属于{'一' if level == 1 else '二'}级指标" + getattr(corpus.indicator(level, number), "name", ""))
     if f.not_markers:

@@ -94,6 +94,14 @@ CASES = [
     ("获得用水用气有哪些是12月要完成的", lambda m: m.level1.name == "获得用水用气" and m.deadline.year == 2021
      and m.deadline.month == 12),
     ("5月到期、一次性完成的举措", lambda m: m.deadline.month == 5 and not m.deadline.ongoing and m.deadline.year == 2021),
+    ("财政局参与的举措有几条（牵头不牵头都算）", lambda m: "市财政局" in m.units),
+    ("税务局牵头、完成时限不晚于6月的举措", lambda m: m.lead_unit == TAX and m.deadline.year == 2021
+     and (m.deadline.month or 13) <= 6),
+    ("人社局牵头、时限在10月及以后的（单纯持续推进的不要）", lambda m: m.lead_unit == HR and m.deadline.month is not None
+     and (m.deadline.year, m.deadline.month) >= (2021, 10)),
+    ("12月份到期的举措有多少条（12月并持续推进、12月底前都算）", lambda m: m.deadline.year == 2021 and m.deadline.month == 12),
+    ("一级指标（打★的）下面有多少条举措", lambda m: any(k.symbol == "★" and k.source == "level1" for k in m.markers)),
+    ("二级指标名称上打了●的举措", lambda m: any(k.symbol == "●" and k.source == "level2" for k in m.markers)),
 ]
 
 
@@ -144,6 +152,28 @@ def test_two_units_compared_count_each_and_a_total_when_asked(runtime, corpus) -
     assert a.count == hr and f"{hr}条" in a.answer and f"{tax}条" in a.answer and f"多{hr - tax}条" in a.answer
     b = ask(runtime, "人社局牵头的和税务局牵头的合计多少条，哪家多")
     assert b.count == hr + tax
+
+
+@pytest.mark.parametrize(("question", "extreme"), [("发改委牵头的举措里最早到期的是哪几条", min),
+                                                  ("整个方案里完成时限最晚的是哪条", max)])
+def test_the_earliest_or_latest_deadline_of_a_set(runtime, corpus, question: str, extreme) -> None:  # type: ignore[no-untyped-def]
+    pool = [m for m in corpus.measures if m.deadline.year and m.deadline.month
+            and ("发改委" not in question or m.lead_unit == "市发展改革委")]
+    when = extreme((m.deadline.year, m.deadline.month) for m in pool)
+    expected = [m.number for m in pool if (m.deadline.year, m.deadline.month) == when]
+    assert list(ask(runtime, question).citations) == expected
+
+
+def test_a_share_of_the_whole_plan_is_a_count_with_its_percentage(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    n = len([m for m in corpus.measures if m.lead_unit == TAX])
+    a = ask(runtime, "税务局牵头的举措占全部384条的多大比例")  # 384 is the plan's total, not 第384条
+    assert a.count == n and f"{100 * n / len(corpus.measures):.1f}%" in a.answer
+
+
+@pytest.mark.parametrize(("question", "intent"), [("正文里对纳税时间的要求是多少个小时", "body"),
+                                                 ("举措正文里直接标了●的有哪些", "list")])
+def test_the_body_named_is_the_body_but_a_measures_own_text_is_not(corpus, question: str, intent: str) -> None:  # type: ignore[no-untyped-def]
+    assert understand(question, corpus).intent == intent
 
 
 def test_relative_months_are_read_against_today_and_said_so() -> None:

@@ -87,8 +87,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<!\d)(20\d\d)[./](\d{1,2})(?![\d.]|月)"), "month_ym"),  # "2021.8", "2021/08"
     (re.compile(rf"(?<![\d.])第?{_M}月?{_DASH}{_M}月份?"), "range_m"),
     (re.compile(rf"(20\d\d)年{_M}月份?底?{_AFTER}"), "after_ym"),
-    (re.compile(rf"(?:晚于|迟于)(20\d\d)年{_M}月份?"), "after_ym"),
-    (re.compile(rf"(?<![\d.])(?<!年){_M}月份?底?{_AFTER}|(?:晚于|迟于){_M}月份?"), "after_m"),
+    (re.compile(rf"(?<!不)(?:晚于|迟于)(20\d\d)年{_M}月份?"), "after_ym"),  # "不晚于8月" is a bound
+    (re.compile(rf"(?<![\d.])(?<!年){_M}月份?底?{_AFTER}|(?<!不)(?:晚于|迟于){_M}月份?"), "after_m"),
     (re.compile(rf"(20\d\d)年{_M}月份?{_FROM}"), "from_ym"),
     (re.compile(rf"(?<![\d.])(?<!年){_M}月份?{_FROM}"), "from_m"),
     (re.compile(rf"(?:最晚|最迟|不晚于|不迟于)(?:在)?(20\d\d)年{_M}月份?底?"), "by_ym"),  # "最晚7月底要完成": by July
@@ -169,7 +169,7 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
         elif m := W.HAS_MONTH.search(text):
             mods["has_month"] = True
             labels.append("写有具体月份（“某月并持续推进”也算）")
-            spans += [m.span(), *(x.span() for x in W.NOT_ONLY_ONGOING.finditer(text))]
+            spans += [*(x.span() for x in W.HAS_MONTH.finditer(text)), *(x.span() for x in W.NOT_ONLY_ONGOING.finditer(text))]
         elif m := W.ANY_ONGOING.search(text):
             if base is None and (said := W.WITH_ONGOING.search(text[:m.start()]) or W.WITH_ONGOING.search(text, m.end())):
                 # "时限是持续推进（包括“X月并持续推进”）", "有没有月份的都算，持续推进的": 持续推进 printed, any month

@@ -10,6 +10,9 @@ from corpus.numerals import cn_to_int
 ACTION = re.compile(r"第([一二三四五六七八九十\d]{1,2})(?:项|个|大)?行动|行动([一二三四五六七八九十]{1,2})")
 
 
+_TOTAL_BEFORE = re.compile(r"(?:全部|全体|总共|一共|总计|所有|总数|共)$")
+
+
 def read_action(text: str) -> int | None:
     """"行动三", "第七项行动" -> 3, 7."""
     m = ACTION.search(text)
@@ -41,8 +44,8 @@ def read_numbers(spans: Spans) -> list[int]:
     ]
     for pattern in patterns:
         for m in re.finditer(pattern, spans.text):
-            if not spans.free(*m.span()):
-                continue
+            if not spans.free(*m.span()) or _TOTAL_BEFORE.search(spans.text[: m.start()]):
+                continue  # "占全部384条的比例": the plan's total, not measure 384
             raw = m.group(1)
             number = int(raw) if raw.isdigit() else cn_to_int(raw)
             if number is not None and number not in out:

@@ -13,7 +13,7 @@ from assistant.normalize import normalize_question
 from assistant.understanding.deadlines import parse_deadline
 from assistant.understanding.described import described_indicator
 from assistant.understanding.dialect import to_mandarin
-from assistant.understanding.markers import PRINTED_ON_MEASURE, negated_mention, read_markers
+from assistant.understanding.markers import PRINTED_ON_MEASURE, header_level, negated_mention, read_markers
 from assistant.understanding.numbers import read_action, read_numbers
 from assistant.understanding.query import Query
 from assistant.understanding.spans import Spans
@@ -159,11 +159,20 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         _cue(spans, vocab.marker_and)  # "既有☆又有●的": the words that join the markers are read
     content_ask = _asks_about_content(text, vocab.intent["row_words"])  # "要交哪些材料"
     cues = {k: _cue(spans, vocab.intent[k]) for k in ("count", "list", "body", "leader")}
+    extreme = next(((k, m) for k, p in vocab.extreme.items() if (m := p.search(text))), None)
+    if extreme:  # "最早到期的是哪条": the rows of the set with the earliest deadline
+        spans.take(*extreme[1].span())
+        cues["list"] = True
+    share = vocab.share.search(text)
+    if share:  # "占全部384条的多大比例": a count, given with its share
+        spans.take(*share.span())
+        cues["count"] = True
     cues["list"] = cues["list"] and _list_cue(text, vocab, content_ask)
     # "要推出多少项“一件事一次办”事项": a number of a named programme's items is a figure the text states
     cues["count"] = cues["count"] and not (re.search(r"(?:多少|几)(?:项|个|件)[“\"「]", text) and "条" not in text)
     action = read_action(text)
-    cues["body"] = cues["body"] or action is not None
+    # "正文里…" asks about the body; "举措正文里直接标了●" is a measure's own text
+    cues["body"] = (cues["body"] and not re.search(r"(?:举措|条目|措施)(?:的)?正文", text)) or action is not None
     cues["list"] = cues["list"] or bool(re.search(r"(?:的|相关|有关)(?:重点)?(?:举措|措施|条目)|(?:举措|措施)有", text))
     weak_count = any(w in text for w in vocab.intent["weak_count"])
     before_cues = spans.remainder()
@@ -203,7 +212,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     # a caller's story ("我这个月炒股亏了三万") it dates the story
     relative = bool(deadline and deadline.relative)
     dated = bool(deadline or leaders) and (has_cue or role_stated or not leftover["all" if relative else "content"])
-    structured = dated or unit_filter or theme_filter
+    structured = dated or unit_filter or theme_filter or bool(extreme)
     if facts == ["measure_count"] and explicit_topic and topic_words:
         facts = []  # "关于公积金的举措一共多少条": the measures naming it, not the plan's total
     if numbers and not cues["list"]:
@@ -267,6 +276,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         not_indicators=tuple(not_indicators),
         not_markers=tuple(not_markers),
         marker_own=bool(markers) and PRINTED_ON_MEASURE.search(text) is not None,
+        marker_header=header_level(text) if markers else None,
         numbers=tuple(numbers),
         topic=topic.strip(),
         topic_words=topic_words if intent in ("list", "count") else (),
@@ -276,6 +286,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         action=action,
         facts=tuple(facts),
         group_by=group_by if intent in ("list", "count") or facts == ["measure_count"] else None,
+        share=bool(share) and intent in ("list", "count"),
+        extreme=extreme[0] if extreme and intent in ("list", "count") else None,
         notes=tuple(notes),
     )
 

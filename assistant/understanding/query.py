@@ -30,6 +30,7 @@ class Query:
     not_indicators: tuple[tuple[int, int], ...] = ()  # "除了纳税这个一级指标以外"
     not_markers: tuple[str, ...] = ()  # "没有标★的"
     marker_own: bool = False  # "举措正文里直接标了●": printed on the measure itself, not inherited from its indicator
+    marker_header: int | None = None  # 1 | 2: only markers printed on that level's indicator headers
     numbers: tuple[int, ...] = ()
     topic: str = ""  # a content phrase that may narrow a structured set (or the plain question's subject)
     topic_words: tuple[str, ...] = ()  # the topic's words that occur in measure texts and discriminate
@@ -39,6 +40,8 @@ class Query:
     action: int | None = None  # the ten actions' number named ("行动三", "第七项行动")
     facts: tuple[str, ...] = ()  # for intent "fact": which document facts are asked (see facts.FACTS)
     group_by: str | None = None  # deadline | lead_unit | level1: a breakdown of the set is asked for
+    share: bool = False  # "占全部举措的多大比例": the count with its share of the plan's measures
+    extreme: str | None = None  # earliest | latest: only the set's measures with that deadline
     notes: tuple[str, ...] = field(default_factory=tuple)
 
     @property

@@ -25,6 +25,8 @@ class Vocabulary:
     intent: dict[str, tuple[str, ...]]  # count | weak_count | list | body | leader -> cue words
     schema: tuple[str, ...]  # the table's own words for its parts, longest first
     facts: dict[str, re.Pattern[str]]  # document fact -> the pattern that asks for it
+    share: re.Pattern[str]  # a count asked as a share of the whole plan
+    extreme: dict[str, re.Pattern[str]]  # earliest | latest -> the words asking for a set's extreme deadline
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +46,8 @@ def vocabulary() -> Vocabulary:
             intent={k: tuple(v) for k, v in raw["intent"].items()},
             schema=tuple(sorted(raw["schema"]["words"], key=len, reverse=True)),
             facts={k: re.compile(v) for k, v in raw["facts"].items()},
+            share=re.compile(raw["share"]["pattern"]),
+            extreme={k: re.compile(v) for k, v in raw["extreme"].items()},
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, IndexError, TypeError, re.error) as err:
         raise DataFileError(f"理解词表 {DATA} 有误：{err} / malformed understanding data") from err

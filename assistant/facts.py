@@ -60,6 +60,11 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
                 count = len(led) if len(q.leaders) == 1 else None
         elif fact == "indicator_parent":
             lines += [_parent_line(corpus, level, number) for level, number in q.indicators]
+            if _UNDER_ASKED.search(q.text):  # "…是哪个一级指标里的？下面有几条举措": its measures too
+                under = [n for level, number in q.indicators if (i := corpus.indicator(level, number)) for n in i.measures]
+                count = len(under)
+                lines.append(f"该指标下共{count}条举措。")
+                measures += [measure_item(m) for m in corpus.measures if m.number in under]
         elif fact == "most_measures":
             line, top, count = _most_measures(q, corpus)
             lines.append(line)
@@ -200,6 +205,9 @@ def _named_indicators(q: Query, corpus: Corpus) -> tuple[str, list[Indicator]]:
     return word, [i for i in corpus.indicators if i.level in levels and word and word in i.name]
 
 
+_UNDER_ASKED = re.compile(r"(?:下面|下|里面|其下|底下)[^，,。？?]{0,3}(?:一共|总共|共)?有?(?:几条|多少条|哪些|哪几条|几项)")
+
+
 def _empty_line(i: Indicator, corpus: Corpus) -> str:
     parent = corpus.level1_of(i) if i.parent else None
     where = f"（属“{parent.name}”）" if parent else ""
@@ -226,16 +234,22 @@ def leader_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem]
 
 def breakdown(measures: list[Measure], by: str) -> str:
     """"按完成时限：2021年6月 3条；…" — a result set counted by deadline, lead unit or level-1 indicator."""
-    key = {
-        "deadline": lambda m: m.deadline.label,
-        "lead_unit": lambda m: m.lead_unit,
-        "level1": lambda m: m.level1.name,
+    keys = {
+        "deadline": lambda m: (m.deadline.label,),
+        "lead_unit": lambda m: (m.lead_unit,),
+        "level1": lambda m: (m.level1.name,),
+        "units": lambda m: tuple(m.units),  # every listed unit, the lead first
     }[by]
     counts: dict[str, int] = {}
     for m in measures:
-        counts[key(m)] = counts.get(key(m), 0) + 1
-    title = {"deadline": "按完成时限", "lead_unit": "按牵头单位", "level1": "按一级指标"}[by]
-    return title + "：" + "；".join(f"{k} {v}条" for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        for k in keys(m):
+            counts[k] = counts.get(k, 0) + 1
+    title = {"deadline": "按完成时限", "lead_unit": "按牵头单位", "level1": "按一级指标",
+             "units": f"参与的责任单位共{len(counts)}家（括号内为所列条数）"}[by]
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if by == "units":
+        return title + "：" + "、".join(f"{k}（{v}）" for k, v in ranked)
+    return title + "：" + "；".join(f"{k} {v}条" for k, v in ranked)
 
 
 # after a measure is named, its indicator's other measures are asked for ("这个指标下一共有哪些举措")

@@ -176,6 +176,21 @@ def test_the_body_named_is_the_body_but_a_measures_own_text_is_not(corpus, quest
     assert understand(question, corpus).intent == intent
 
 
+def test_the_units_taking_part_in_an_indicator_are_listed_with_their_counts(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "获得用水用气这一块都有哪些部门参与")
+    measures = [m for m in corpus.measures if m.level1.name == "获得用水用气"]
+    units = {u for m in measures for u in m.units}
+    assert list(a.citations) == [m.number for m in measures]
+    assert f"参与的责任单位共{len(units)}家" in a.answer and all(u in a.answer for u in units)
+
+
+def test_an_indicators_parent_and_how_many_measures_under_it(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "“诉讼便利度”属于哪个一级指标？下面有多少条举措")
+    indicator = next(i for i in corpus.level2() if i.name == "诉讼便利度")  # a merged heading: 185–187
+    under = sorted(indicator.measures)
+    assert a.count == len(under) and list(a.citations) == under and corpus.level1_of(indicator).name in a.answer
+
+
 def test_relative_months_are_read_against_today_and_said_so() -> None:
     condition, _ = parse_deadline("这个月到期的", today=date(2026, 11, 28))
     assert condition is not None and condition.first_month == 11 and "2026-11-28" in (condition.note or "")

@@ -33,6 +33,9 @@ GROUP_BY = {
     "deadline": re.compile(r"按(?:照)?(?:完成)?(?:时限|月份|月|截止时间|到期时间)|(?:时限|月份)(?:分别|各)"),
     "lead_unit": re.compile(r"按(?:照)?(?:牵头)?(?:单位|部门)|(?:单位|部门)(?:分别|各)"),
     "level1": re.compile(r"按(?:照)?(?:一级)?指标|(?:各|每个)(?:一级)?指标(?:分别|各)?|一级指标(?:各自|分别|各)"),
+    # "蓝天碧水…这一项，都有谁参与": the units taking part, each with its number of measures (谁牵头 asks the leader)
+    "units": re.compile(r"(?:都|一共|总共)?有(?:谁|哪些单位|哪些部门|哪几个单位|哪几家|哪几个部门)(?:参与|参加|涉及)"
+                        r"|(?:哪些|哪几个|什么)(?:单位|部门)(?:参与|参加|涉及)了?"),
 }
 
 
@@ -162,12 +165,13 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     extreme = next(((k, m) for k, p in vocab.extreme.items() if (m := p.search(text))), None)
     if extreme:  # "最早到期的是哪条": the rows of the set with the earliest deadline
         spans.take(*extreme[1].span())
-        cues["list"] = True
+    if who := GROUP_BY["units"].search(text):  # the units of a set are its rows' units: rows are asked for
+        spans.take(*who.span())
     share = vocab.share.search(text)
     if share:  # "占全部384条的多大比例": a count, given with its share
         spans.take(*share.span())
         cues["count"] = True
-    cues["list"] = cues["list"] and _list_cue(text, vocab, content_ask)
+    cues["list"] = (cues["list"] and _list_cue(text, vocab, content_ask)) or bool(extreme) or bool(who)
     # "要推出多少项“一件事一次办”事项": a number of a named programme's items is a figure the text states
     cues["count"] = cues["count"] and not (re.search(r"(?:多少|几)(?:项|个|件)[“\"「]", text) and "条" not in text)
     action = read_action(text)

@@ -14,6 +14,8 @@ from corpus.models import Corpus
 # the last clause says 都/全 and asks (吗, 么, 是不是都, 是否都, …不): "截止时间都是8月吗", "是不是都有★"
 _CHECK = re.compile(r"[，,；;]\s*([^，,；;]*?(?:都|全都|全部|全是)[^，,；;]*?)[？?。!！]*$")
 _ASKS = re.compile(r"吗|么|嘛|是不是|是否|不是|没有?$|[^不]不$")
+_ALL = re.compile(r"都|全都|全部|全是")
+_BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 
 
 # "…有多少条？其中标◎的有几条": the question before 其中 names the whole set
@@ -48,6 +50,8 @@ _CHECK_ONE = re.compile(r"^(.+?的(?:重点)?(?:举措|措施)?)((?:是不是|�
 def split_check(text: str) -> tuple[str, str] | None:
     """(the set question, the check clause), or None when the question ends with no such check."""
     m = _CHECK.search(text)
+    if m is not None and not _ALL.search(_BRACKETS.sub("", m.group(1))):
+        m = None  # the 都 is in brackets: "参与（牵头不牵头都算）的举措有多少条" says which rows count, it checks nothing
     if m is not None and _ASKS.search(m.group(1)):
         return text[: m.start()], m.group(1)
     one = _CHECK_ONE.match(text) if m is None else None

@@ -44,3 +44,8 @@ def test_a_check_says_yes_or_no_and_cites_the_measures_that_meet_it(runtime, cor
         met_part, rest_part = verdict.split(f"其余{len(rest)}条不符合：", 1)
         assert all(f"【第{n}条】" in rest_part and f"【第{n}条】" not in met_part for n in rest)
         assert all(f"【第{n}条】" in met_part and f"【第{n}条】" not in rest_part for n in meet)
+
+
+def test_all_inside_brackets_says_which_rows_count_and_checks_nothing() -> None:
+    assert split_check("除了市检察院参与的以外，新闻出版局参与（牵头不牵头都算）的举措有多少条嘛") is None
+    assert split_check("市税务局牵头的举措，截止时间都是8月吗") is not None

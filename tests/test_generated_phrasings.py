@@ -32,6 +32,7 @@ ROLES: list[tuple[str, Callable[[str], Pred]]] = [
     ("单独负责", lambda u: lambda m: tuple(m.units) == (u,)),
     ("作为第一责任单位", lambda u: lambda m: m.lead_unit == u),
     ("排第一位", lambda u: lambda m: m.lead_unit == u),
+    ("参与（牵头不牵头都算）", lambda u: lambda m: u in m.units),
 ]
 
 
@@ -70,6 +71,7 @@ DEADLINES: list[tuple[str, Pred]] = [
     ("6月或12月到期", lambda m: m.deadline.month in (6, 12) and m.deadline.year == 2021),
     ("第三季度（7月、8月、9月）到期", _between(7, 9)),
     ("最晚7月底要完成", _by(7)), ("三季度末以前到期", _by(9)), ("年中之前要办完", _by(6)),
+    ("不晚于8月完成", _by(8)), ("完成时限不晚于10月", _by(10)),
 ]
 
 
@@ -117,7 +119,7 @@ def _cases(seed: int, n: int) -> list[tuple[str, str, Pred]]:
         elif shape == "not_month":
             phrase, month = rng.choice(MONTHS)
             question = f"{pad}{typed}{role}、不是{phrase}的举措{asking}"
-            pred = lambda m, up=up, n=month: up(m) and m.deadline.month != n  # noqa: E731
+            pred = lambda m, up=up, n=month: up(m) and not _month(n)(m)  # noqa: E731  (2022年12月 is not 十二月)
         elif shape == "not_marker":
             symbol = rng.choice("★☆○◎●▲△⊙")
             question = f"{pad}{typed}{role}的举措里，不带{symbol}的{asking}"
@@ -169,4 +171,57 @@ def test_generated_phrasings_get_the_exact_set(runtime, corpus, chunk: int) -> N
             ok = False
         if not ok:
             failures.append(f"{question} → {a.understood['conditions']} {len(a.citations)} vs {len(expected)}")
+    assert not failures, f"{len(failures)} misread:\n" + "\n".join(failures[:15])
+
+
+def _extra_cases(seed: int, n: int) -> list[tuple[str, str, str, str]]:
+    """(question, shape, unit, second unit): a set's earliest / latest deadline, its share of the plan, two lead
+    units compared."""
+    rng = random.Random(seed)
+    names = _unit_names()
+    out = []
+    for _ in range(n):
+        pad = rng.choice(PADDING)
+        typed, unit = rng.choice(names)
+        typed2, unit2 = rng.choice([x for x in names if x[1] != unit])
+        if unit2 in typed or typed2 in typed or typed in typed2 or unit in typed2:
+            continue
+        shape = rng.choice(["earliest", "latest", "share", "compare"])
+        if shape == "earliest":
+            question = f"{pad}{typed}参与的举措里{rng.choice(['最早到期的是哪几条', '最早要完成的有哪些'])}"
+        elif shape == "latest":
+            question = f"{pad}{typed}参与的举措，{rng.choice(['完成时限最晚的是哪几条', '最晚到期的有哪些'])}"
+        elif shape == "share":
+            question = f"{pad}{typed}参与的举措占{rng.choice(['全部384条', '全部举措', '总数'])}的比例是多少"
+        else:
+            versus = rng.choice([f"比{typed2}牵头的多几条", f"和{typed2}牵头的相比差几条", f"跟{typed2}比谁牵头的多"])
+            question = f"{pad}{typed}牵头的有多少条？{versus}"
+        out.append((question, shape, unit, unit2))
+    return out
+
+
+EXTRA = _extra_cases(seed=20261128, n=240)
+
+
+@pytest.mark.parametrize("chunk", range(2))
+def test_generated_superlatives_shares_and_comparisons(runtime, corpus, chunk: int) -> None:  # type: ignore[no-untyped-def]
+    failures = []
+    for question, shape, unit, unit2 in EXTRA[chunk::2]:
+        taking_part = [m for m in corpus.measures if unit in m.units]
+        a = ask(runtime, question)
+        if shape in ("earliest", "latest"):
+            dated = [m for m in taking_part if m.deadline.year and m.deadline.month]
+            if not dated:
+                continue
+            when = (min if shape == "earliest" else max)((m.deadline.year, m.deadline.month) for m in dated)
+            ok = list(a.citations) == [m.number for m in dated if (m.deadline.year, m.deadline.month) == when]
+        elif shape == "share":
+            n = len(taking_part)
+            ok = a.count == n and f"{100 * n / len(corpus.measures):.1f}%" in a.answer
+        else:
+            first = len([m for m in corpus.measures if m.lead_unit == unit])
+            second = len([m for m in corpus.measures if m.lead_unit == unit2])
+            ok = a.count == first and f"：{second}条" in a.answer
+        if not ok:
+            failures.append(f"{question} → {a.understood['conditions']} {a.count} {list(a.citations)[:5]}")
     assert not failures, f"{len(failures)} misread:\n" + "\n".join(failures[:15])

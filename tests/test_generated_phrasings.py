@@ -86,6 +86,14 @@ def _unit_names() -> list[tuple[str, str]]:
     return sorted(out)
 
 
+def _second_unit(rng: random.Random, names: list[tuple[str, str]], typed: str, unit: str) -> tuple[str, str] | None:
+    """Another unit (as typed, canonical); None when one name holds the other: not a fair pair."""
+    typed2, unit2 = rng.choice([x for x in names if x[1] != unit])
+    if unit2 in typed or typed2 in typed or typed in typed2 or unit in typed2:
+        return None
+    return typed2, unit2
+
+
 def _cases(seed: int, n: int) -> list[tuple[str, str, Pred]]:
     rng = random.Random(seed)
     names = _unit_names()
@@ -96,9 +104,9 @@ def _cases(seed: int, n: int) -> list[tuple[str, str, Pred]]:
         typed, unit = rng.choice(names)
         role, role_pred = rng.choice(ROLES)
         up = role_pred(unit)
-        typed2, unit2 = rng.choice([x for x in names if x[1] != unit])
-        if unit2 in typed or typed2 in typed or typed in typed2 or unit in typed2:
-            continue  # one name inside the other: not a fair pair
+        if (second := _second_unit(rng, names, typed, unit)) is None:
+            continue
+        typed2, unit2 = second
         shape = rng.choice(["role", "deadline", "deadline", "negation", "and", "or", "indicator", "not_month", "not_marker",
                             "marker_yes_no", "no_marker", "some_marker", "sole_pair"])
         if shape == "role":
@@ -183,9 +191,9 @@ def _extra_cases(seed: int, n: int) -> list[tuple[str, str, str, str]]:
     for _ in range(n):
         pad = rng.choice(PADDING)
         typed, unit = rng.choice(names)
-        typed2, unit2 = rng.choice([x for x in names if x[1] != unit])
-        if unit2 in typed or typed2 in typed or typed in typed2 or unit in typed2:
+        if (second := _second_unit(rng, names, typed, unit)) is None:
             continue
+        typed2, unit2 = second
         shape = rng.choice(["earliest", "latest", "share", "compare"])
         if shape == "earliest":
             question = f"{pad}{typed}参与的举措里{rng.choice(['最早到期的是哪几条', '最早要完成的有哪些'])}"

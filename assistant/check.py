@@ -12,9 +12,9 @@ from assistant.filters import MeasureFilter, describe, filter_measures
 from corpus.models import Corpus
 
 # the last clause says 都/全 and asks (吗, 么, 是不是都, 是否都, …不): "截止时间都是8月吗", "是不是都有★"
-_CHECK = re.compile(r"[，,；;]\s*([^，,；;]*?(?:都|全都|全部|全是)[^，,；;]*?)[？?。!！]*$")
+_ALL = "都|全都|全部|全是"  # the words of a check over the whole set
+_CHECK = re.compile(rf"[，,；;]\s*([^，,；;]*?(?:{_ALL})[^，,；;]*?)[？?。!！]*$")
 _ASKS = re.compile(r"吗|么|嘛|是不是|是否|不是|没有?$|[^不]不$")
-_ALL = re.compile(r"都|全都|全部|全是")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 
 
@@ -44,13 +44,13 @@ class Check:
 
 
 # one clause: "市税务局牵头的是不是都在6月前完成" — the set ends with 的 (or 的举措), the check asks 是不是都 / 都…吗
-_CHECK_ONE = re.compile(r"^(.+?的(?:重点)?(?:举措|措施)?)((?:是不是|是否)?(?:都|全都|全部|全是)[^，,；;]+?)[？?。!！]*$")
+_CHECK_ONE = re.compile(rf"^(.+?的(?:重点)?(?:举措|措施)?)((?:是不是|是否)?(?:{_ALL})[^，,；;]+?)[？?。!！]*$")
 
 
 def split_check(text: str) -> tuple[str, str] | None:
     """(the set question, the check clause), or None when the question ends with no such check."""
     m = _CHECK.search(text)
-    if m is not None and not _ALL.search(_BRACKETS.sub("", m.group(1))):
+    if m is not None and not re.search(_ALL, _BRACKETS.sub("", m.group(1))):
         m = None  # the 都 is in brackets: "参与（牵头不牵头都算）的举措有多少条" says which rows count, it checks nothing
     if m is not None and _ASKS.search(m.group(1)):
         return text[: m.start()], m.group(1)

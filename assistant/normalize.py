@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from corpus.text import to_half_width
 
+CLAUSE_END = re.compile(r"[，,。；;？?！!]")  # what ends a clause of a question (both widths)
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202f\ufeff]")
 
 

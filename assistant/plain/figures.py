@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.normalize import CLAUSE_END
 from assistant.plain.data_files import load
 from corpus.errors import DataFileError
 from index.search import Hit, Retriever
@@ -119,9 +120,6 @@ def passage_sentences(retriever: Retriever, chunk_id: str) -> list[str]:
     return [rows[i][1] for i in retriever.sentences_by_chunk.get(retriever.positions[chunk_id], [])]
 
 
-_CLAUSE_END = re.compile(r"[，,。；;？?！!]")
-
-
 def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = None, query: str = "") -> str | None:
     """The kind of figure ``text`` demands when none of ``hits`` states one (about the question's subject, when
     ``retriever`` is given and the figure is all the question asks)."""
@@ -130,8 +128,8 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
         return None
     kind, demand = found
     # the figure named in the demand's own clause ("安装费高得吓人，利润最多能收多少" asks for 利润, not 安装费)
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, demand.start())), default=0)
-    end = m.start() if (m := _CLAUSE_END.search(text, demand.end())) else len(text)
+    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, demand.start())), default=0)
+    end = m.start() if (m := CLAUSE_END.search(text, demand.end())) else len(text)
     named = kind.same.search(text, start, end) if kind.same else None
     besides = text[: demand.start()] + text[demand.end() :]  # what else the question asks
     dropped = [drop for when, drop in figures().exclude if when.search(text)]

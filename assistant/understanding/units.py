@@ -13,11 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from assistant.normalize import CLAUSE_END
 from assistant.understanding.spans import Spans
 from assistant.understanding.vocabulary import vocabulary
 from corpus.units import load_catalog
 
-CLAUSE_END = re.compile(r"[，,。；;？?！!]")
 # a name that looks like an organisation: what an unknown unit mention looks like
 ORG_NAME = re.compile(
     r"(?:资阳市|资阳|市|省|区|县)?[\u4e00-\u9fff]{1,8}?"

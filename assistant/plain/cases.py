@@ -8,9 +8,9 @@ import re
 
 # how callers write a quantity, and the plan's unit for it
 _UNIT = {"平方米": "平方米", "平米": "平方米", "平方": "平方米", "㎡": "平方米", "万元": "万元", "万": "万元", "元": "元",
-         "人": "人"}
+         "人": "人", "平": "平方米"}  # "120平": callers' square metres
 _UNITS = "|".join(sorted(_UNIT, key=len, reverse=True))
-_GIVEN = re.compile(rf"(\d+(?:\.\d+)?)\s*个?({_UNITS})")
+_GIVEN = re.compile(rf"(\d+(?:\.\d+)?)\s*个?({_UNITS})(?!台|均|安|稳|等)")
 _BOUND = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNITS})(及以下|以下|以内|不超过|及以上|以上|超过)")
 _BELOW = ("及以下", "以下", "以内", "不超过")
 _INCLUSIVE = ("及以下", "以内", "不超过", "及以上")

@@ -29,6 +29,7 @@ class FigureKind:
     answers: re.Pattern[str]
     demands: re.Pattern[str] | None
     same: re.Pattern[str] | None = None  # a named figure (利率) is stated only by a sentence naming it
+    same_word: re.Pattern[str] | None = None  # a word naming one (保教费, 资费): the question's words, whole
     said: str = "数字"  # how an answer names it ("方案中没有写明所问的时限")
 
 
@@ -52,7 +53,7 @@ def figures() -> Figures:
     try:
         kinds = tuple(
             FigureKind(k["name"], re.compile(k["asks"]), re.compile(k["answers"]), _optional(k, "demands"),
-                       _optional(k, "same"), k.get("said", "数字"))
+                       _optional(k, "same"), _optional(k, "same_word"), k.get("said", "数字"))
             for k in raw["kind"]
         )
         exclude = tuple((re.compile(e["when"]), re.compile(e["drop"])) for e in raw.get("exclude", []))
@@ -120,6 +121,16 @@ def passage_sentences(retriever: Retriever, chunk_id: str) -> list[str]:
     return [rows[i][1] for i in retriever.sentences_by_chunk.get(retriever.positions[chunk_id], [])]
 
 
+def _named(kind: FigureKind, clause: str, retriever: Retriever | None) -> tuple[str, ...]:
+    """What the figure ``clause`` asks for is named by (配套费, 一吨水, 保教费; 挖掘修复费 and 一平方: a unit price of
+    that fee), if anything: a sentence stating it names all of them."""
+    named = [m.group(0) for m in kind.same.finditer(clause)] if kind.same is not None else []
+    if kind.same_word is not None and retriever is not None:
+        named += [w for w in retriever.tokenizer.words_exact(clause)
+                  if kind.same_word.fullmatch(w) and not any(w in n or n in w for n in named)]
+    return tuple(dict.fromkeys(named))
+
+
 def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = None, query: str = "") -> str | None:
     """The kind of figure ``text`` demands when none of ``hits`` states one (about the question's subject, when
     ``retriever`` is given and the figure is all the question asks)."""
@@ -130,14 +141,14 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     # the figure named in the demand's own clause ("安装费高得吓人，利润最多能收多少" asks for 利润, not 安装费)
     start = max((m.end() for m in CLAUSE_END.finditer(text, 0, demand.start())), default=0)
     end = m.start() if (m := CLAUSE_END.search(text, demand.end())) else len(text)
-    named = kind.same.search(text, start, end) if kind.same else None
+    named = _named(kind, text[start:end], retriever)
     besides = text[: demand.start()] + text[demand.end() :]  # what else the question asks
     dropped = [drop for when, drop in figures().exclude if when.search(text)]
 
     def states(piece: str) -> bool:
         for drop in dropped:  # "个人最高能贷多少": not "全年实现投放5000万元"
             piece = drop.sub("", piece)
-        return kind.answers.search(piece) is not None and (named is None or named.group(0) in piece)
+        return kind.answers.search(piece) is not None and all(n in piece for n in named)
 
     if retriever is None or figures().other_asks.search(besides):
         return None if any(states(h.text) for h in hits) else kind.name
@@ -148,6 +159,6 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
             # the sentence before says what the figure is about ("特殊工时制审批下放…；办理时限由20个工作日压缩到5个")
             said = sentence if i == 0 else sentences[i - 1] + sentence
             # a figure named in the question (缴费率) and stated in the sentence is about the question's subject
-            if states(sentence) and (named is not None or not subject or any(w in said for w in subject)):
+            if states(sentence) and (named or not subject or any(w in said for w in subject)):
                 return None
     return kind.name

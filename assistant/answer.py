@@ -7,7 +7,7 @@ import time
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from assistant.check import answer_check, answer_compare, split_check, whole_line, whole_set
+from assistant.check import answer_check, answer_compare, confirm_line, split_check, whole_line, whole_set
 from assistant.compose import (
     ResultItem,
     check_citations,
@@ -168,6 +168,8 @@ def _lookup(runtime: Runtime, q: Query, understood: dict[str, Any], started: flo
     found = [m for n in q.numbers if (m := runtime.corpus.measure(n)) is not None]
     missing = [n for n in q.numbers if runtime.corpus.measure(n) is None]
     parts = [lookup_text(m, runtime.corpus) for m in found]
+    if found and (confirmed := confirm_line(runtime.corpus, q.text, q.numbers, from_query(q))):
+        parts.insert(0, confirmed)  # "第269条好像打了…三个标记，是不是？": the check first, the row's facts after
     if missing:
         total = len(runtime.corpus.measures)
         parts.append(f"方案中没有第{'、'.join(map(str, missing))}条（重点举措共{total}条，编号1—{total}）。")

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.compose import ResultItem, item_line, measure_item
-from assistant.filters import MeasureFilter, describe, filter_measures
+from assistant.filters import MeasureFilter, describe, filter_measures, matches
 from corpus.models import Corpus
 
 # the last clause says 都/全 and asks (吗, 么, 是不是都, 是否都, …不): "截止时间都是8月吗", "是不是都有★"
@@ -82,9 +82,28 @@ def answer_check(corpus: Corpus, base: MeasureFilter, full: MeasureFilter) -> Ch
     return Check("\n".join(lines), items + rest, checked, len(items))
 
 
+# a remembered fact about named measures: "第269条好像同时打了…三个标记，是不是？", "…那条，是公积金中心牵头的，对吧"
+_CONFIRM = re.compile(r"(?:对不对|对吗|对吧|没错吧|吗|么|嘛)[？?。!！]*$|是不是|是否|有没有|有没|参没参与|参不参与|带没带|标没标")
+
+
+def confirm_line(corpus: Corpus, text: str, numbers: tuple[int, ...], f: MeasureFilter) -> str:
+    """"是。"/"不是。" with which named measures meet the conditions ``f`` states ("" when the question asks no
+    yes/no, or states no condition beyond the numbers)."""
+    if f.empty or not _CONFIRM.search(text):
+        return ""
+    found = [m for n in numbers if (m := corpus.measure(n)) is not None]
+    meet = [m.number for m in found if matches(m, f)]
+    what = "；".join(describe(f, corpus))
+    if len(meet) == len(found):
+        return f"是。第{'、'.join(map(str, meet))}条符合“{what}”。"
+    miss = [m.number for m in found if m.number not in meet]
+    return f"不是。第{'、'.join(map(str, miss))}条不符合“{what}”（见下方原表信息）。"
+
+
 # two units' sets compared: "自然资源规划局牵头的有多少条？比住建局牵头的多几条", "发改委和经信局谁牵头的多"
 _COMPARE = re.compile(r"比[^，,。？?]{0,12}?(?:多|少)了?(?:几|多少)|(?:哪个|哪家|谁)(?:牵头|参与|负责)?的?(?:举措)?更?(?:多|少)"
-                      r"|相差(?:几|多少)|差(?:几|多少)条|相比")
+                      r"|相差(?:几|多少)|差(?:几|多少)条|相比|分别(?:有|是)?(?:多少|几)"
+                      r"|比[^，,。？?]{0,12}?(?:多|少)(?:吗|么|嘛|不|没有|呢)")
 
 
 _TOTAL = re.compile(r"加起来|合起来|合计|加在一起|合在一起")
@@ -94,8 +113,11 @@ def answer_compare(corpus: Corpus, text: str, f: MeasureFilter) -> Check | None:
     """Each of two named units' sets counted on its own, the first one's count the answer's (None when the
     question compares nothing, or not two units)."""
     named = [c for c in f.units if not c.negated]
-    if not _COMPARE.search(text) or len(named) != 2:
+    compared = _COMPARE.search(text)
+    if compared is None or len(named) != 2:
         return None
+    if "牵头" in compared.group(0) or any(c.role == "lead" for c in named):  # "A和B，谁牵头的更多": both as lead
+        named = [replace(c, role="lead") if c.role == "any" else c for c in named]
     others = tuple(c for c in f.units if c.negated)
     sets = [filter_measures(corpus, replace(f, units=(c, *others), unit_logic="and")) for c in named]
     heads = [f"{'；'.join(describe(replace(f, units=(c, *others)), corpus))}：{len(s)}条" for c, s in zip(named, sets, strict=True)]

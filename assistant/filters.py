@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.understanding import DeadlineCondition, Query, UnitCondition
+from assistant.understanding.sizes import SizeCondition
 from corpus.models import Corpus, Indicator, Measure
 
 
@@ -25,16 +26,18 @@ class MeasureFilter:
     not_markers: tuple[str, ...] = ()
     marker_own: bool = False  # only markers printed on the measure itself, not its indicator's ("举措正文里直接标了●")
     marker_header: int | None = None  # only markers printed on that level's indicator headers ("二级指标名称上打了●")
+    sizes: tuple[SizeCondition, ...] = ()  # how many units / markers ("只有一个责任单位的", "两个以上符号的")
+    unit_least: int | None = None  # at least this many of the named units ("三家里，至少有两家")
 
     @property
     def empty(self) -> bool:
         return not (self.units or self.leaders or self.deadline or self.indicators or self.markers
-                    or self.not_indicators or self.not_markers) and self.within is None
+                    or self.not_indicators or self.not_markers or self.sizes) and self.within is None
 
 
 def from_query(q: Query, within: tuple[int, ...] | None = None) -> MeasureFilter:
     return MeasureFilter(q.units, q.unit_logic, q.leaders, q.deadline, q.indicators, q.markers, within, q.marker_logic,
-                         q.not_indicators, q.not_markers, q.marker_own, q.marker_header)
+                         q.not_indicators, q.not_markers, q.marker_own, q.marker_header, q.sizes, q.unit_least)
 
 
 def _under(m: Measure, level: int, n: int) -> bool:
@@ -51,8 +54,9 @@ def _unit_ok(m: Measure, c: UnitCondition) -> bool:
     return c.unit in m.units
 
 
-def _units_ok(m: Measure, units: tuple[UnitCondition, ...], logic: str) -> bool:
-    """Negated units must all fail; the others combine by ``logic``, a nickname group counting as one."""
+def _units_ok(m: Measure, units: tuple[UnitCondition, ...], logic: str, least: int | None = None) -> bool:
+    """Negated units must all fail; the others combine by ``logic`` (or ``least`` of them must hold), a nickname
+    group counting as one."""
     if any(_unit_ok(m, c) for c in units if c.negated):
         return False
     sole = {c.unit for c in units if c.role == "sole" and not c.negated}
@@ -63,13 +67,17 @@ def _units_ok(m: Measure, units: tuple[UnitCondition, ...], logic: str) -> bool:
         if not c.negated:
             clusters.setdefault((c.group, i if c.group == 0 else 0), []).append(_unit_ok(m, c))
     checks = [any(v) for v in clusters.values()]
+    if least is not None:
+        return sum(checks) >= least
     return not checks or (all(checks) if logic == "and" else any(checks))
 
 
 def matches(m: Measure, f: MeasureFilter) -> bool:
     if f.within is not None and m.number not in f.within:
         return False
-    if f.units and not _units_ok(m, f.units, f.unit_logic):
+    if f.units and not _units_ok(m, f.units, f.unit_logic, f.unit_least):
+        return False
+    if not all(s.matches(_size(m, s.of, f)) for s in f.sizes):
         return False
     if f.leaders and not any(name in m.leader or name == m.level1_leader for name in f.leaders):
         return False
@@ -85,6 +93,13 @@ def matches(m: Measure, f: MeasureFilter) -> bool:
     symbols = [k.symbol for k in m.markers if k.source == source] if source else m.marker_symbols
     have = [s in symbols for s in f.markers]
     return all(have) if f.marker_logic == "and" else any(have)
+
+
+def _size(m: Measure, of: str, f: MeasureFilter) -> int:
+    """How many units a measure lists, or how many marker symbols it carries (those printed on it, when asked)."""
+    if of == "units":
+        return len(m.units)
+    return len({k.symbol for k in m.markers if k.source == "measure"} if f.marker_own else set(m.marker_symbols))
 
 
 def filter_measures(corpus: Corpus, f: MeasureFilter) -> list[Measure]:
@@ -107,6 +122,9 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
     if f.units:
         joiner = "且" if f.unit_logic == "and" else "或"
         positive = [c for c in f.units if not c.negated]
+        if f.unit_least is not None:
+            parts.append(f"以下单位至少{f.unit_least}家：" + "、".join(c.unit for c in positive))
+            positive = []
         for role, title in (("lead", "牵头单位="), ("any", "责任单位包含"), ("support", "参与但不牵头："),
                             ("sole", "责任单位仅有")):
             names = [c.unit for c in positive if c.role == role]
@@ -138,6 +156,7 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
         parts.append(f"不属于{'一' if level == 1 else '二'}级指标" + getattr(corpus.indicator(level, number), "name", ""))
     if f.not_markers:
         parts.append("不带标记" + "、".join(f.not_markers))
+    parts += [s.label + ("（仅举措本身所标）" if s.of == "markers" and f.marker_own else "") for s in f.sizes]
     if f.within is not None:
         parts.append(f"范围=上一轮结果（{len(f.within)}条）")
     return parts

@@ -39,3 +39,36 @@ def described_indicator(spans: Spans, corpus: Corpus) -> tuple[tuple[int, int], 
         if best >= NAME_WEIGHT and best >= 2 * second:
             return (1, number), phrase, m.span()
     return None
+
+
+# A measure described by its own words instead of its number: "加快建设资阳市危险废物集中处置中心那条",
+# "特殊工时制申请材料从3项压缩到1项那条举措". The phrase before 那条/这条 is matched by its character pairs against
+# each measure's text; a measure is taken when nearly all the pairs are in it and no other measure (other than
+# its twin printed under a second indicator, the same words) comes close.
+_MEASURE_DESCRIBED = re.compile(r"([^，,。？?；;！!]{5,80}?)(?:的)?(?:那一条|这一条|那条|这条)(?:举措|措施|条目)?"
+                                r"|([^，,。？?；;！!]{5,80}?)的(?:那个|那项|这项)?(?:举措|措施)(?=是|由|归|属于|在|挂|谁)")
+_LEAD_IN = re.compile(r"^(?:请问|帮我|麻烦|我想问|想问|问一下|查一下|看一下|看看|关于|提到|说到|讲到|写着|写了|说的是|讲的是|就是|要求)+")
+PAIRS_FOUND = 0.7  # share of the phrase's character pairs that the measure's text must hold
+PAIRS_MARGIN = 0.25  # and how far ahead of any other measure
+
+
+def _pairs(text: str) -> set[str]:
+    core = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", text)
+    return {core[i : i + 2] for i in range(len(core) - 1)}
+
+
+def described_measures(spans: Spans, corpus: Corpus) -> tuple[tuple[int, ...], str, tuple[int, int]] | None:
+    """(the measures a phrase describes — one, or a measure and its twin —, the phrase, its span), or None."""
+    for m in _MEASURE_DESCRIBED.finditer(spans.remainder()):
+        phrase = _LEAD_IN.sub("", (m.group(1) or m.group(2)).strip())
+        pairs = _pairs(phrase)
+        if len(pairs) < 4:
+            continue
+        texts = {x.number: re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", x.text) for x in corpus.measures}
+        shares = sorted(((sum(p in t for p in pairs) / len(pairs), n) for n, t in texts.items()), reverse=True)
+        best, first = shares[0]
+        same = [n for share, n in shares if share == best and texts[n] == texts[first]]
+        rival = next((share for share, n in shares if n not in same), 0.0)
+        if best >= PAIRS_FOUND and best - rival >= PAIRS_MARGIN:
+            return tuple(sorted(same)), phrase, m.span()
+    return None

@@ -73,7 +73,9 @@ def read_markers(spans: Spans, corpus: Corpus) -> tuple[list[str], list[str]]:
 
 # "举措正文里直接标了●", "直接标在举措上的★": the marker printed on the measure itself, not on its indicator's header
 # "二级指标名称上打了●的", "一级指标（打★的）": the markers printed on that level's indicator headers only
-PRINTED_ON_HEADER = re.compile(r"(一|二)级指标(?:的)?(?:名称|标题|名字|本身|自身)?(?:上|里)?[（(]?(?:打了?|标了?|带了?|印了?|有)")
+# "打了★的那几个一级指标底下的举措": the same, the marker said first (no measure named in between)
+PRINTED_ON_HEADER = re.compile(r"(一|二)级指标(?:的)?(?:名称|标题|名字|本身|自身)?(?:上|里)?[（(]?(?:打了?|标了?|带了?|印了?|有)"
+                               r"|(?:打了?|标了?|带了?|印了?|标有|带有)[★☆○◎●▲△⊙][^，,。？?举条项]{0,20}?(一|二)级指标")
 def header_level(text: str) -> int | None:
     """1 or 2 when the question restricts its markers to that level's indicator headers; not when the headers
     are added to the measures' own ("（含二级指标标了●的）", "把二级指标上标了●的也算进去")."""
@@ -81,7 +83,7 @@ def header_level(text: str) -> int | None:
     if m is None or re.search(r"(?:含|包括|包含|连同)[^，,。？?]{0,3}$", text[: m.start()]) or re.search(
             r"^[^，,。？?]{0,10}(?:也算|也包括|算进去|也要)", text[m.end():]):
         return None
-    return 1 if m.group(1) == "一" else 2
+    return 1 if (m.group(1) or m.group(2)) == "一" else 2
 
 
-PRINTED_ON_MEASURE = re.compile(r"(?:举措|条目|措施)(?:正文|文字|文本|本身|自身)[^，。？]{0,4}(?:直接)?(?:标|带|打|印)|直接(?:标|印)在(?:举措|条目)")
+PRINTED_ON_MEASURE = re.compile(r"(?:举措|条目|措施)(?:正文|条文|文字|文本|本身|自身)[^，。？]{0,4}(?:直接)?(?:标|带|打|印)|直接(?:标|印)在(?:举措|条目)")

@@ -10,17 +10,19 @@ from __future__ import annotations
 import re
 
 from assistant.normalize import normalize_question
+from assistant.understanding.cues import asks_about_content, asks_for_rows, read_cue
 from assistant.understanding.deadlines import parse_deadline
-from assistant.understanding.described import described_indicator
+from assistant.understanding.described import described_indicator, described_measures
 from assistant.understanding.dialect import to_mandarin
 from assistant.understanding.markers import PRINTED_ON_MEASURE, header_level, negated_mention, read_markers
 from assistant.understanding.numbers import read_action, read_numbers
 from assistant.understanding.query import Query
+from assistant.understanding.sizes import named_at_least, read_sizes
 from assistant.understanding.spans import Spans
 from assistant.understanding.topic import MENTIONS, content_words, find_topic, written
 from assistant.understanding.typed_dates import cn_months_to_digits
 from assistant.understanding.units import read_units
-from assistant.understanding.vocabulary import Vocabulary, vocabulary
+from assistant.understanding.vocabulary import vocabulary
 from corpus.models import Corpus
 from corpus.numerals import cn_to_int
 from corpus.table import leader_names
@@ -71,57 +73,6 @@ def _facts(text: str, numbers: list[int]) -> list[str]:
     return [key for key, pattern in vocabulary().facts.items() if pattern.search(text)]
 
 
-def _cue(spans: Spans, words: tuple[str, ...]) -> bool:
-    hit = False
-    for w in sorted(words, key=len, reverse=True):
-        if w in spans.text:
-            hit = True
-            spans.find_all(w)
-    return hit
-
-
-_WHICH = re.compile(r"哪些|哪几")
-
-
-def _asks_about_content(text: str, row_words: tuple[str, ...]) -> bool:
-    """Every "哪些" is followed by a word that is not a row of the table: "要交哪些材料", "要办哪些证" (but "有哪些是6月
-    完成的": which of them are)."""
-    found = [text[m.end():m.end() + 4] for m in _WHICH.finditer(text)]  # "哪些重点举措": a row word within reach
-    return bool(found) and all(
-        re.match(r"[\u4e00-\u9fff]", after) is not None and not after.startswith("是")
-        and not any(w in after for w in row_words) for after in found
-    )
-
-
-def _quantifies_rows(text: str, word: str, row_words: tuple[str, ...]) -> bool:
-    """"全部举措", "所有牵头单位", "都有哪些", "列出全部": ``word`` quantifies rows (or ends the question);
-    "一炉料全部报废" does not."""
-    for m in re.finditer(re.escape(word), text):
-        after, before = text[m.end():m.end() + 6], text[max(0, m.start() - 2):m.start()]
-        if (not after or re.match(r"[，,。？?！!的列]", after) or "列" in before or _WHICH.match(after)
-                or any(w in after for w in row_words if len(w) > 1 or w in "条项")):
-            return True
-    return False
-
-
-def _list_cue(text: str, vocab: Vocabulary, content_ask: bool) -> bool:
-    """Whether a list cue asks for rows: 哪些 followed by content ("要交哪些材料") does not, nor a quantifier
-    of something else ("全部报废")."""
-    row_words = vocab.intent["row_words"]
-
-    def asks(cue: str) -> bool:
-        if _WHICH.search(cue):
-            return not content_ask
-        if cue in vocab.intent["quantifiers"]:
-            return _quantifies_rows(text, cue, row_words)
-        if cue in vocab.intent["list_nouns"]:  # "从名单里删掉": a list in a story, not asked for
-            return any(text[m.end():m.end() + 1] not in vocab.intent["places"] or m.end() == len(text)
-                       for m in re.finditer(cue, text))
-        return True
-
-    return any(asks(c) for c in vocab.intent["list"] if c in text)
-
-
 def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Query:
     """The typed query of ``question``; ``asks_for_set``: a follow-up that refines the last set ("其中带⊙的呢"),
     so its conditions are conditions even without a list cue."""
@@ -131,9 +82,16 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     vocab = vocabulary()
     notes: list[str] = [f"方言按普通话理解：{'、'.join(readings)}"] if readings else []
     numbers = read_numbers(spans)
+    by_words = described_measures(spans, corpus) if not numbers else None
+    if by_words is not None:
+        numbers = list(by_words[0])  # "加快建设资阳市危险废物集中处置中心那条": that measure, said so
+        spans.take(*by_words[2])
+        notes.append(f"“{by_words[1]}”按第{'、'.join(map(str, numbers))}条理解")
     facts = _facts(text, numbers)
     unit_reading = read_units(spans, lambda name: written(corpus, name))
     units = list(unit_reading.conditions)
+    sizes = read_sizes(spans)
+    unit_least = named_at_least(spans, len([c for c in units if not c.negated]))
     leaders = tuple(name for name in sorted(leader_names(), key=len, reverse=True) if spans.find_all(name))
     deadline, used = parse_deadline(spans.remainder())
     for span in used:
@@ -159,9 +117,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     facts = [f for f in facts if f != "marked_indicators" or markers]  # "哪些二级指标是观察指标": no marker named
     marker_logic = "and" if len(markers) > 1 and any(w in text for w in vocab.marker_and) else "or"
     if len(markers) > 1:
-        _cue(spans, vocab.marker_and)  # "既有☆又有●的": the words that join the markers are read
-    content_ask = _asks_about_content(text, vocab.intent["row_words"])  # "要交哪些材料"
-    cues = {k: _cue(spans, vocab.intent[k]) for k in ("count", "list", "body", "leader")}
+        read_cue(spans, vocab.marker_and)  # "既有☆又有●的": the words that join the markers are read
+    content_ask = asks_about_content(text, vocab.intent["row_words"])  # "要交哪些材料"
+    cues = {k: read_cue(spans, vocab.intent[k]) for k in ("count", "list", "body", "leader")}
     extreme = next(((k, m) for k, p in vocab.extreme.items() if (m := p.search(text))), None)
     if extreme:  # "最早到期的是哪条": the rows of the set with the earliest deadline
         spans.take(*extreme[1].span())
@@ -171,7 +129,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     if share:  # "占全部384条的多大比例": a count, given with its share
         spans.take(*share.span())
         cues["count"] = True
-    cues["list"] = (cues["list"] and _list_cue(text, vocab, content_ask)) or bool(extreme) or bool(who)
+    cues["list"] = (cues["list"] and asks_for_rows(text, vocab, content_ask)) or bool(extreme) or bool(who)
     # "要推出多少项“一件事一次办”事项": a number of a named programme's items is a figure the text states
     cues["count"] = cues["count"] and not (re.search(r"(?:多少|几)(?:项|个|件)[“\"「]", text) and "条" not in text)
     action = read_action(text)
@@ -180,8 +138,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     cues["list"] = cues["list"] or bool(re.search(r"(?:的|相关|有关)(?:重点)?(?:举措|措施|条目)|(?:举措|措施)有", text))
     weak_count = any(w in text for w in vocab.intent["weak_count"])
     before_cues = spans.remainder()
-    _cue(spans, vocab.schema)
-    _cue(spans, tuple(w for key, words in vocab.unit_cues.items() for w in words))
+    read_cue(spans, vocab.schema)
+    read_cue(spans, tuple(w for key, words in vocab.unit_cues.items() for w in words))
     # "跟不动产有关的举措": the connector 有关 is also a role word, so an explicit subject is looked for in the
     # question as it was before role words were read
     explicit_topic = find_topic(before_cues, explicit=True)
@@ -216,10 +174,10 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     # a caller's story ("我这个月炒股亏了三万") it dates the story
     relative = bool(deadline and deadline.relative)
     dated = bool(deadline or leaders) and (has_cue or role_stated or not leftover["all" if relative else "content"])
-    structured = dated or unit_filter or theme_filter or bool(extreme)
+    structured = dated or unit_filter or theme_filter or bool(extreme) or bool(sizes)
     if facts == ["measure_count"] and explicit_topic and topic_words:
         facts = []  # "关于公积金的举措一共多少条": the measures naming it, not the plan's total
-    if numbers and not cues["list"]:
+    if numbers and (not cues["list"] or by_words is not None):  # "…的举措是哪个单位牵头": that one measure
         intent = "lookup"
     elif "named_indicators" in facts:  # "名称里带“系统治理”的二级指标": a word of the names, not a marker's meaning
         intent, facts, markers = "fact", ["named_indicators"], []
@@ -260,7 +218,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         units, deadline = [], None
         indicators = indicators if {"indicator_parent", "indicator_count"} & set(facts) else []
         leaders = leaders if "leader_indicators" in facts else ()
-        not_indicators, not_markers = [], []
+        not_indicators, not_markers, sizes = [], [], []
         topic_words = ()
     else:
         notes += unit_reading.notes
@@ -272,6 +230,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         intent=intent,
         units=tuple(units),
         unit_logic=unit_reading.logic,
+        unit_least=unit_least,
         leaders=leaders,
         deadline=deadline,
         indicators=tuple(indicators),
@@ -279,8 +238,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         marker_logic=marker_logic,
         not_indicators=tuple(not_indicators),
         not_markers=tuple(not_markers),
-        marker_own=bool(markers) and PRINTED_ON_MEASURE.search(text) is not None,
+        marker_own=(bool(markers) or any(s.of == "markers" for s in sizes)) and PRINTED_ON_MEASURE.search(text) is not None,
         marker_header=header_level(text) if markers else None,
+        sizes=tuple(sizes),
         numbers=tuple(numbers),
         topic=topic.strip(),
         topic_words=topic_words if intent in ("list", "count") else (),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.understanding.deadlines import DeadlineCondition
+from assistant.understanding.sizes import SizeCondition
 from assistant.understanding.units import UnitCondition
 
 INTENTS = ("lookup", "count", "list", "topical", "body", "leader", "fact")
@@ -22,6 +23,7 @@ class Query:
     intent: str  # one of INTENTS
     units: tuple[UnitCondition, ...] = ()
     unit_logic: str = "and"  # and | or
+    unit_least: int | None = None  # at least this many of the units named ("三家里，至少有两家"); None: by unit_logic
     leaders: tuple[str, ...] = ()
     deadline: DeadlineCondition | None = None
     indicators: tuple[tuple[int, int], ...] = ()  # (level, number), any of them
@@ -31,6 +33,7 @@ class Query:
     not_markers: tuple[str, ...] = ()  # "没有标★的"
     marker_own: bool = False  # "举措正文里直接标了●": printed on the measure itself, not inherited from its indicator
     marker_header: int | None = None  # 1 | 2: only markers printed on that level's indicator headers
+    sizes: tuple[SizeCondition, ...] = ()  # how many units / markers a measure has ("只有一个责任单位的")
     numbers: tuple[int, ...] = ()
     topic: str = ""  # a content phrase that may narrow a structured set (or the plain question's subject)
     topic_words: tuple[str, ...] = ()  # the topic's words that occur in measure texts and discriminate
@@ -47,4 +50,4 @@ class Query:
     @property
     def structured(self) -> bool:
         return bool(self.units or self.leaders or self.deadline or self.indicators or self.markers
-                    or self.not_indicators or self.not_markers)
+                    or self.not_indicators or self.not_markers or self.sizes)

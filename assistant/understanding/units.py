@@ -181,8 +181,9 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
         next_start = next((s for s in starts if s > start), len(text))
         after = CLAUSE_END.split(text[end:next_start], maxsplit=1)[0]
         head, _, contrast = after.partition("、但")
-        if contrast and not contrast.startswith(("不", "没", "非", "并非")):
+        if contrast and not contrast.lstrip("又也却并还").startswith(("不", "没", "非", "并非")):
             after = head  # "我们院被列为责任单位、但牵头的不是我们": what follows is said of another mention
+        # ("参与了、但又不是牵头单位": said of this one)
         before = text[max(0, start - 6) : start]
         role, negated = _role(after, before, cues)
         following = text[end : end + 16]

@@ -1,0 +1,60 @@
+"""The question's frame: which words cue a count, a list or a body question, and whether a list cue asks for
+the table's rows ("哪些举措") or for something else ("要交哪些材料", "一炉料全部报废")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.understanding.spans import Spans
+from assistant.understanding.vocabulary import Vocabulary
+
+
+def read_cue(spans: Spans, words: tuple[str, ...]) -> bool:
+    hit = False
+    for w in sorted(words, key=len, reverse=True):
+        if w in spans.text:
+            hit = True
+            spans.find_all(w)
+    return hit
+
+
+_WHICH = re.compile(r"哪些|哪几")
+
+
+def asks_about_content(text: str, row_words: tuple[str, ...]) -> bool:
+    """Every "哪些" is followed by a word that is not a row of the table: "要交哪些材料", "要办哪些证" (but "有哪些是6月
+    完成的": which of them are)."""
+    found = [text[m.end():m.end() + 4] for m in _WHICH.finditer(text)]  # "哪些重点举措": a row word within reach
+    return bool(found) and all(
+        re.match(r"[\u4e00-\u9fff]", after) is not None and not after.startswith("是")
+        and not any(w in after for w in row_words) for after in found
+    )
+
+
+def _quantifies_rows(text: str, word: str, row_words: tuple[str, ...]) -> bool:
+    """"全部举措", "所有牵头单位", "都有哪些", "列出全部": ``word`` quantifies rows (or ends the question);
+    "一炉料全部报废" does not."""
+    for m in re.finditer(re.escape(word), text):
+        after, before = text[m.end():m.end() + 6], text[max(0, m.start() - 2):m.start()]
+        if (not after or re.match(r"[，,。？?！!的列]", after) or "列" in before or _WHICH.match(after)
+                or any(w in after for w in row_words if len(w) > 1 or w in "条项")):
+            return True
+    return False
+
+
+def asks_for_rows(text: str, vocab: Vocabulary, content_ask: bool) -> bool:
+    """Whether a list cue asks for rows: 哪些 followed by content ("要交哪些材料") does not, nor a quantifier
+    of something else ("全部报废")."""
+    row_words = vocab.intent["row_words"]
+
+    def asks(cue: str) -> bool:
+        if _WHICH.search(cue):
+            return not content_ask
+        if cue in vocab.intent["quantifiers"]:
+            return _quantifies_rows(text, cue, row_words)
+        if cue in vocab.intent["list_nouns"]:  # "从名单里删掉": a list in a story, not asked for
+            return any(text[m.end():m.end() + 1] not in vocab.intent["places"] or m.end() == len(text)
+                       for m in re.finditer(cue, text))
+        return True
+
+    return any(asks(c) for c in vocab.intent["list"] if c in text)

@@ -30,6 +30,7 @@ class FigureKind:
     demands: re.Pattern[str] | None
     same: re.Pattern[str] | None = None  # a named figure (利率) is stated only by a sentence naming it
     same_word: re.Pattern[str] | None = None  # a word naming one (保教费, 资费): the question's words, whole
+    same_both: bool = False  # and a sentence naming one answers only a question naming it
     said: str = "数字"  # how an answer names it ("方案中没有写明所问的时限")
 
 
@@ -53,7 +54,8 @@ def figures() -> Figures:
     try:
         kinds = tuple(
             FigureKind(k["name"], re.compile(k["asks"]), re.compile(k["answers"]), _optional(k, "demands"),
-                       _optional(k, "same"), _optional(k, "same_word"), k.get("said", "数字"))
+                       _optional(k, "same"), _optional(k, "same_word"), bool(k.get("same_both", False)),
+                       k.get("said", "数字"))
             for k in raw["kind"]
         )
         exclude = tuple((re.compile(e["when"]), re.compile(e["drop"])) for e in raw.get("exclude", []))
@@ -148,7 +150,12 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     def states(piece: str) -> bool:
         for drop in dropped:  # "个人最高能贷多少": not "全年实现投放5000万元"
             piece = drop.sub("", piece)
-        return kind.answers.search(piece) is not None and all(n in piece for n in named)
+        if kind.answers.search(piece) is None or not all(n in piece for n in named):
+            return False
+        # both ways: a figure the sentence names (契税's 1%) answers only a question naming it or whose lexicon
+        # words lead to it ("代开发票要交百分之几的税" is not asking 契税's rate)
+        own = set(kind.same.findall(piece)) if kind.same_both and kind.same is not None and not named else set()
+        return not own or any(o in (query or text) for o in own)
 
     if retriever is None or figures().other_asks.search(besides):
         return None if any(states(h.text) for h in hits) else kind.name

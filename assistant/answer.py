@@ -27,6 +27,7 @@ from assistant.filters import (
     empty_indicators,
     filter_measures,
     from_query,
+    inferred_note,
 )
 from assistant.plain import out_of_scope, quote_for, retrieve_plain, said
 from assistant.runtime import Runtime
@@ -214,9 +215,8 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
     items = [measure_item(m, runtime.retriever.sentence_for(m.id, q.topic) if mode == "filter+topic" else None)
              for m in matched]
     lines = [item_line(i) for i in items]
-    head = f"共{len(items)}条" + (f"（{topic_note}）" if topic_note else "") + "："
-    if q.intent == "count":
-        head = f"符合条件的举措共 {len(items)} 条" + (f"（{topic_note}）" if topic_note else "") + "。"
+    note = (f"（{topic_note}）" if topic_note else "") + inferred_note(matched, f)
+    head = f"共{len(items)}条{note}：" if q.intent != "count" else f"符合条件的举措共 {len(items)} 条{note}。"
     if q.share:
         whole = len(runtime.corpus.measures)
         head = head.rstrip("。：") + f"，占全部{whole}条的{100 * len(items) / whole:.1f}%。" + ("" if q.intent == "count" else "\n")

@@ -106,6 +106,17 @@ def filter_measures(corpus: Corpus, f: MeasureFilter) -> list[Measure]:
     return [m for m in corpus.measures if matches(m, f)]
 
 
+def inferred_note(matched: list[Measure], f: MeasureFilter) -> str:
+    """"（其中第346条原表未印完成时限，…推定；不计推定则147条）" when a deadline condition takes in a deadline the
+    records inferred (346, 356: a blank cell between two equal neighbours), so a reader can count either way."""
+    inferred = [m for m in matched if m.deadline.inferred_from]
+    if f.deadline is None or not inferred:
+        return ""
+    said = "、".join(f"第{m.number}条（推定为“{m.deadline.raw}”，依第{m.deadline.inferred_from[0]}、"
+                    f"{m.deadline.inferred_from[1]}条）" for m in inferred)
+    return f"（其中{said}原表未印完成时限；不计推定则{len(matched) - len(inferred)}条）"
+
+
 def empty_indicators(corpus: Corpus, f: MeasureFilter) -> list[Indicator]:
     """Indicators asked for that have no measure at all (printed 无), so the answer can say so."""
     out = []

@@ -67,3 +67,12 @@ def test_a_yes_no_asked_with_a_not_a_about_a_numbered_measure(runtime, corpus, q
 def test_a_measure_described_before_its_question_without_na_tiao(runtime) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "要建12个知识产权维权工作站的举措是哪个单位牵头？")
     assert list(a.citations) == [287] and a.understood["intent"] == "lookup" and "市市场监管局（牵头）" in a.answer
+
+
+def test_a_deadline_set_says_which_deadlines_were_inferred_and_the_count_without_them(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    twelve = [m for m in corpus.measures if m.deadline.year == 2021 and m.deadline.month == 12]
+    inferred = [m for m in twelve if m.deadline.inferred_from]
+    assert inferred  # 第346条: a blank cell between two 2021年12月 rows
+    a = ask(runtime, "12月到期的举措有多少条")
+    assert a.count == len(twelve) and f"不计推定则{len(twelve) - len(inferred)}条" in a.answer
+    assert "推定" not in ask(runtime, "税务局牵头的举措有哪些").answer.split("\n\n")[1].splitlines()[0]

@@ -9,7 +9,7 @@ answer may say 共0条 while measures match.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -94,13 +94,19 @@ def _second_unit(rng: random.Random, names: list[tuple[str, str]], typed: str, u
     return typed2, unit2
 
 
-def _cases(seed: int, n: int) -> list[tuple[str, str, Pred]]:
+def draws(seed: int, n: int) -> Iterator[tuple[random.Random, list[tuple[str, str]], str, str, str]]:
+    """``n`` draws of (the generator, the unit names, padding, asking words, the intent they ask for)."""
     rng = random.Random(seed)
     names = _unit_names()
-    out = []
     for _ in range(n):
         pad = rng.choice(PADDING)
         asking, intent = rng.choice(ASKING)
+        yield rng, names, pad, asking, intent
+
+
+def _cases(seed: int, n: int) -> list[tuple[str, str, Pred]]:
+    out = []
+    for rng, names, pad, asking, intent in draws(seed, n):
         typed, unit = rng.choice(names)
         role, role_pred = rng.choice(ROLES)
         up = role_pred(unit)

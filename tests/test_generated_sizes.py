@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-from test_generated_phrasings import ASKING, PADDING, _unit_names
+from test_generated_phrasings import _unit_names, draws
 
 from assistant.answer import ask
 from corpus.models import Measure
@@ -46,12 +46,8 @@ def _size_phrases(rng: random.Random) -> tuple[str, Pred]:
 
 
 def _size_cases(seed: int, n: int) -> list[tuple[str, str, Pred]]:
-    rng = random.Random(seed)
-    names = _unit_names()
     out = []
-    for _ in range(n):
-        pad = rng.choice(PADDING)
-        asking, intent = rng.choice(ASKING)
+    for rng, names, pad, asking, intent in draws(seed, n):
         phrase, size = _size_phrases(rng)
         if rng.random() < 0.5:
             question, pred = f"{pad}{phrase}的举措{asking}", size

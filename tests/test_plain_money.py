@@ -48,3 +48,9 @@ def test_the_callers_first_or_second_home_and_area_pick_the_deed_tax_case(runtim
     a = ask(runtime, question)
     first = next(line for line in a.answer.splitlines() if line.startswith("【第"))
     assert first.startswith("【第73条】") and case in first and rate in first, first[:120]
+
+
+@pytest.mark.parametrize("question", ["要是买第三套住房，契税交百分之几", "家里第三套房按多少交契税", "买第四套房子契税按多少的税率交"])
+def test_a_third_homes_deed_tax_is_not_stated(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)  # 第73条 states a first and a second home's rates only
+    assert not a.citations and "没有写明所问的" in a.answer, a.answer[:80]

@@ -187,11 +187,15 @@ def _most_measures(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...], int 
         return _most_units(q, corpus)
     level = 2 if "二级" in q.text else 1
     fewest = "最少" in q.text
-    ranked = sorted((i for i in corpus.indicators if i.level == level and i.measures),
+    within = {n for lv, n in q.indicators if lv == 1} if level == 2 else set()  # "获得信贷下面哪个二级指标…"
+    ranked = sorted((i for i in corpus.indicators if i.level == level and i.measures
+                     and (not within or getattr(corpus.level1_of(i), "number", None) in within)),
                     key=lambda i: (len(i.measures) if fewest else -len(i.measures), i.number))
     top = [i for i in ranked if len(i.measures) == len(ranked[0].measures)]
     ranking = "；".join(f"{i.name} {len(i.measures)}条" for i in ranked[:5])
     kind = "一级" if level == 1 else "二级（不含写“无”的）"
+    if within:
+        kind = "、".join(f"“{getattr(corpus.indicator(1, n), 'name', '')}”" for n in sorted(within)) + "下的" + kind
     names = "、".join(i.name + (f"（牵头领导：{i.lead_leader}）" if level == 1 and i.lead_leader else "") for i in top)
     line = f"举措{'最少' if fewest else '最多'}的{kind}指标：{names}，{len(top[0].measures)}条。前五位：{ranking}。"
     return line, tuple(n for i in top for n in i.measures), len(top[0].measures) if len(top) == 1 else None

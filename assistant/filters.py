@@ -138,7 +138,7 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
             positive = []
         for role, title in (("lead", "牵头单位="), ("any", "责任单位包含"), ("support", "参与但不牵头："),
                             ("sole", "责任单位仅有")):
-            names = [c.unit for c in positive if c.role == role]
+            names = _grouped([c for c in positive if c.role == role], f.unit_logic)
             if names:
                 parts.append(title + ("、".join(names) if role == "sole" else joiner.join(names)))
         for c in f.units:
@@ -171,6 +171,24 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
     if f.within is not None:
         parts.append(f"范围=上一轮结果（{len(f.within)}条）")
     return parts
+
+
+def _grouped(units: list[UnitCondition], logic: str) -> list[str]:
+    """Unit names, those of one any-of group ("法院或者司法局" under an AND, a nickname) written together: （A或B）."""
+    out: list[str] = []
+    at: dict[int, int] = {}  # group -> its place in out
+    members: dict[int, list[str]] = {}
+    for c in units:
+        if c.group and logic == "and":
+            if c.group not in members:
+                members[c.group], at[c.group] = [], len(out)
+                out.append("")
+            members[c.group].append(c.unit)
+        else:
+            out.append(c.unit)
+    for group, i in at.items():
+        out[i] = members[group][0] if len(members[group]) == 1 else f"（{'或'.join(members[group])}）"
+    return out
 
 
 def describe_numbers(numbers: tuple[int, ...]) -> list[str]:

@@ -76,3 +76,29 @@ def test_a_deadline_set_says_which_deadlines_were_inferred_and_the_count_without
     a = ask(runtime, "12月到期的举措有多少条")
     assert a.count == len(twelve) and f"不计推定则{len(twelve) - len(inferred)}条" in a.answer
     assert "推定" not in ask(runtime, "税务局牵头的举措有哪些").answer.split("\n\n")[1].splitlines()[0]
+
+
+@pytest.mark.parametrize(("first", "pair"), [("公安局", ("市中级人民法院", "市司法局")), ("税务局", ("市财政局", "市发展改革委")),
+                                             ("人社局", ("市总工会", "市教育和体育局"))])
+def test_one_unit_and_either_of_two_others(runtime, corpus, first: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    unit = {"公安局": "市公安局", "税务局": "市税务局", "人社局": HR}[first]
+    a = ask(runtime, f"{first}参与，同时{pair[0]}或者{pair[1]}也在责任单位里的举措")
+    expected = [m.number for m in corpus.measures if unit in m.units and (pair[0] in m.units or pair[1] in m.units)]
+    assert list(a.citations) == expected and f"（{pair[0]}或{pair[1]}）" in a.answer
+
+
+def test_about_a_month_is_that_month_not_a_bound(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "人社局牵头的，6月前后到期的有哪几条")
+    assert list(a.citations) == [m.number for m in corpus.measures if m.lead_unit == HR and m.deadline.month == 6
+                                 and m.deadline.year == 2021]
+
+
+def test_the_level2_indicator_with_most_measures_under_each_level1(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    for top in corpus.level1():
+        children = [i for i in corpus.level2() if corpus.level1_of(i) is top and i.measures]
+        if len(children) < 2:
+            continue
+        most = max(len(i.measures) for i in children)
+        winners = [i.name for i in children if len(i.measures) == most]
+        answer = ask(runtime, f"{top.name}下面哪个二级指标的举措最多？").answer
+        assert all(w in answer.split("前五位")[0] for w in winners) and f"{most}条" in answer, (top.name, answer[:120])

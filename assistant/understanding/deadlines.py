@@ -72,7 +72,7 @@ class DeadlineCondition:
 
 _M = r"(\d{1,2})"
 _NOT_DATE = r"(?!\d{1,2}\s*[日号])"  # "5月21日座谈意见" is a date, not a deadline
-_BY = r"(?:底以前|底之前|底前|(?:及|或|以及|和)?(?:以前|之前)|前)"  # "6月及以前": June included
+_BY = r"(?:底以前|底之前|底前|(?:及|或|以及|和)?(?:以前|之前)|前(?!后))"  # "6月及以前": June included ("6月前后": about June, no bound)
 _DASH = r"(?:到|至|—|-|~|－|－)"
 _AFTER = r"(?:以后|之后|后)(?!续)"  # "8月以后": later than August (the label says 不含8月)
 _FROM = r"(?:及以后|及之后|起|开始(?!持续推进)|往后)"  # "8月起": August included ("9月开始持续推进" is 9月并持续推进)

@@ -183,6 +183,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         intent, facts, markers = "fact", ["named_indicators"], []
     elif indicators and "indicator_parent" in facts:
         intent, facts = "fact", ["indicator_parent"]  # "用地效率是哪个一级指标下面的": the header it sits under
+    elif "most_measures" in facts and "二级" in text and indicators and all(lv == 1 for lv, _ in indicators):
+        intent, facts = "fact", ["most_measures"]  # "获得信贷下面哪个二级指标的举措最多": among its level-2 ones
     elif "indicator_count" in facts and "二级" in text and any(lv == 1 for lv, _ in indicators):
         intent, facts = "fact", ["indicator_count"]  # "民营经济下分了哪些二级指标": the headers under it
     elif leaders and "leader_indicators" in facts and not deadline:  # with a deadline: the measures
@@ -216,7 +218,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
             notes.remove(deadline.note)
         markers = markers if "marked_indicators" in facts else []
         units, deadline = [], None
-        indicators = indicators if {"indicator_parent", "indicator_count"} & set(facts) else []
+        indicators = indicators if {"indicator_parent", "indicator_count", "most_measures"} & set(facts) else []
         leaders = leaders if "leader_indicators" in facts else ()
         not_indicators, not_markers, sizes = [], [], []
         topic_words = ()

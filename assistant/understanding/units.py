@@ -136,6 +136,21 @@ _BESIDES = re.compile(r"^(?:以外|之外|外)?[，,]?(?:还|也)?(?:有|列有|
 _OTHERS = re.compile(r"^(?:之外|以外|外)?[，,、]?(?:由)?(?:其他|其余|别的)(?:的)?(?:单位|部门)?(?:(牵头|主责)|参与|配合)")
 
 
+_CONJUNCT = re.compile(r"同时|并且|而且|且|也")
+_OR_GROUP = 1000  # group numbers of "或" groups, apart from the nickname groups' (1, 2, …)
+
+
+def _or_groups(conditions: list[UnitCondition], joined: list[bool]) -> list[UnitCondition]:
+    """Mentions joined to the next by 或 share one group (any of them); the others stand alone."""
+    out, number = [], _OR_GROUP
+    for i, c in enumerate(conditions):
+        in_group = (i < len(joined) and joined[i]) or (i > 0 and joined[i - 1])
+        out.append(replace(c, group=number) if in_group and not c.negated and c.group == 0 else c)
+        if not (i < len(joined) and joined[i]):
+            number += 1
+    return out
+
+
 def _role(after: str, before: str, cues: dict[str, tuple[str, ...]]) -> tuple[str, bool]:
     """(role, negated) from the words around one mention."""
     after = after.replace("牵头领导", "")  # "…的那个一级指标牵头领导是谁": the indicator's leader, no unit's role
@@ -177,6 +192,7 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
     conditions: list[UnitCondition] = []
     bare: set[int] = set()  # conditions whose own words state no role ("税务局和" in "税务局和财政局牵头的")
     logic, notes, explicit_or = "and", [], ""
+    joined: list[bool] = []  # per mention: joined to the next one by 或
     for start, end, canonical, surface, group in found:
         next_start = next((s for s in starts if s > start), len(text))
         after = CLAUSE_END.split(text[end:next_start], maxsplit=1)[0]
@@ -197,8 +213,13 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
             bare.add(len(conditions))
         conditions.append(UnitCondition(canonical, role, surface, negated, group))
         between = text[end:next_start]
-        if next_start < len(text) and any(w in between for w in cues["or_between"]):
+        joined.append(next_start < len(text) and any(w in between for w in cues["or_between"]))
+        if joined[-1]:
             logic = explicit_or = "or"
+    if explicit_or and len(conditions) >= 3 and not all(joined[: len(conditions) - 1]) and _CONJUNCT.search(text):
+        # "公安局参与，同时法院或者司法局也在责任单位里": A and (B or C) — the mentions joined by 或 are one any-of group
+        conditions, logic = _or_groups(conditions, joined), "and"
+        notes.append("“或”连接的单位任一即可，与其余单位同时满足")
     if any_role := vocab.any_role.search(text):
         spans.take(*any_role.span())
         # "作为责任单位（牵头和配合都算）": 牵头 is named, but any role counts

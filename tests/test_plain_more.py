@@ -31,8 +31,11 @@ def test_other_cities_services_stay_out_of_scope(question: str) -> None:
     ("房子卖了，水电气户头要一家家去改名字吗", 90),  # 水、电、气 联办窗口
     ("评估费担保费这些贷款的中间收费能不能降", 170),  # 减费让利, 涉企服务收费
     ("给政府供货验收完了钱一直不给咋办", 244),  # 支付采购资金
+    ("卖房过户的时候顺便把抵押登记也办了行不行", 95),  # 转移登记与抵押登记合并办理
+    ("办社保以后能不能在乡镇上办，不进城", 271),  # 便民服务中心, 就近办
+    ("医院能在手机上预约挂号吗", 348),  # 智能导诊预约平台
 ])
-def test_callers_words_for_utilities_loan_charges_and_procurement_payments(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
+def test_callers_words_for_utilities_loan_charges_payments_and_services(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
     assert measure in ask(runtime, question).citations[:5]
 
 

@@ -23,8 +23,8 @@ from eval.gold import load_gold
 from eval.metrics import average
 
 GOLD = Path(__file__).parent / "gold"
-# "" = the dev set's own files; blind22 is held out (scored with --gold/--ood/--callers, README); blind20 was,
-# until it was read for classes after its held-out score
+# "" = the dev set's own files; blind22 and blind24 are held out (scored with --gold/--ood/--callers, README);
+# blind20 was, until it was read for classes after its held-out score
 SETS = ["", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind9", "blind11", "blind16", "blind17",
         "blind20"]
 DEFAULT_GOLD = [GOLD / "dev.jsonl", *(GOLD / f"{n}.jsonl" for n in SETS if n)]

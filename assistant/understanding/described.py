@@ -57,6 +57,16 @@ def _pairs(text: str) -> set[str]:
     return {core[i : i + 2] for i in range(len(core) - 1)}
 
 
+_TEXTS: list[tuple[Corpus, dict[int, str]]] = []  # the last corpus read (held, so its id is not reused)
+
+
+def _texts(corpus: Corpus) -> dict[int, str]:
+    """Each measure's text without punctuation, computed once per loaded corpus."""
+    if not _TEXTS or _TEXTS[0][0] is not corpus:
+        _TEXTS[:] = [(corpus, {x.number: re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", x.text) for x in corpus.measures})]
+    return _TEXTS[0][1]
+
+
 def described_measures(spans: Spans, corpus: Corpus) -> tuple[tuple[int, ...], str, tuple[int, int]] | None:
     """(the measures a phrase describes — one, or a measure and its twin —, the phrase, its span), or None."""
     for m in _MEASURE_DESCRIBED.finditer(spans.remainder()):
@@ -64,7 +74,7 @@ def described_measures(spans: Spans, corpus: Corpus) -> tuple[tuple[int, ...], s
         pairs = _pairs(phrase)
         if len(pairs) < 4:
             continue
-        texts = {x.number: re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", x.text) for x in corpus.measures}
+        texts = _texts(corpus)
         shares = sorted(((sum(p in t for p in pairs) / len(pairs), n) for n, t in texts.items()), reverse=True)
         best, first = shares[0]
         same = [n for share, n in shares if share == best and texts[n] == texts[first]]

@@ -169,7 +169,7 @@ def _lookup(runtime: Runtime, q: Query, understood: dict[str, Any], started: flo
     found = [m for n in q.numbers if (m := runtime.corpus.measure(n)) is not None]
     missing = [n for n in q.numbers if runtime.corpus.measure(n) is None]
     parts = [lookup_text(m, runtime.corpus) for m in found]
-    if found and (confirmed := confirm_line(runtime.corpus, q.text, q.numbers, from_query(q))):
+    if found and (confirmed := confirm_line(runtime.corpus, q.text, found, from_query(q))):
         parts.insert(0, confirmed)  # "第269条好像打了…三个标记，是不是？": the check first, the row's facts after
     if missing:
         total = len(runtime.corpus.measures)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from assistant.compose import ResultItem, item_line, measure_item
 from assistant.filters import MeasureFilter, describe, filter_measures, matches
-from corpus.models import Corpus
+from corpus.models import Corpus, Measure
 
 # the last clause says 都/全 and asks (吗, 么, 是不是都, 是否都, …不): "截止时间都是8月吗", "是不是都有★"
 _ALL = "都|全都|全部|全是"  # the words of a check over the whole set
@@ -86,12 +86,11 @@ def answer_check(corpus: Corpus, base: MeasureFilter, full: MeasureFilter) -> Ch
 _CONFIRM = re.compile(r"(?:对不对|对吗|对吧|没错吧|吗|么|嘛)[？?。!！]*$|是不是|是否|有没有|有没|参没参与|参不参与|带没带|标没标")
 
 
-def confirm_line(corpus: Corpus, text: str, numbers: tuple[int, ...], f: MeasureFilter) -> str:
-    """"是。"/"不是。" with which named measures meet the conditions ``f`` states ("" when the question asks no
-    yes/no, or states no condition beyond the numbers)."""
+def confirm_line(corpus: Corpus, text: str, found: list[Measure], f: MeasureFilter) -> str:
+    """"是。"/"不是。" with which of the named measures ``found`` meet the conditions ``f`` states ("" when the
+    question asks no yes/no, or states no condition beyond the numbers)."""
     if f.empty or not _CONFIRM.search(text):
         return ""
-    found = [m for n in numbers if (m := corpus.measure(n)) is not None]
     meet = [m.number for m in found if matches(m, f)]
     what = "；".join(describe(f, corpus))
     if len(meet) == len(found):

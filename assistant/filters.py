@@ -89,17 +89,21 @@ def matches(m: Measure, f: MeasureFilter) -> bool:
         return False
     if not f.markers:
         return True
-    source = "measure" if f.marker_own else f"level{f.marker_header}" if f.marker_header else None
-    symbols = [k.symbol for k in m.markers if k.source == source] if source else m.marker_symbols
+    symbols = _symbols(m, f)
     have = [s in symbols for s in f.markers]
     return all(have) if f.marker_logic == "and" else any(have)
 
 
+def _symbols(m: Measure, f: MeasureFilter) -> list[str]:
+    """The marker symbols of a measure the question reads: those printed on the measure itself, or on one level's
+    indicator headers, when it says so; else all it carries."""
+    source = "measure" if f.marker_own else f"level{f.marker_header}" if f.marker_header else None
+    return [k.symbol for k in m.markers if k.source == source] if source else list(m.marker_symbols)
+
+
 def _size(m: Measure, of: str, f: MeasureFilter) -> int:
-    """How many units a measure lists, or how many marker symbols it carries (those printed on it, when asked)."""
-    if of == "units":
-        return len(m.units)
-    return len({k.symbol for k in m.markers if k.source == "measure"} if f.marker_own else set(m.marker_symbols))
+    """How many units a measure lists, or how many marker symbols it carries (as ``_symbols`` reads them)."""
+    return len(m.units) if of == "units" else len(set(_symbols(m, f)))
 
 
 def filter_measures(corpus: Corpus, f: MeasureFilter) -> list[Measure]:

@@ -52,8 +52,13 @@ PAIRS_FOUND = 0.7  # share of the phrase's character pairs that the measure's te
 PAIRS_MARGIN = 0.25  # and how far ahead of any other measure
 
 
+def _core(text: str) -> str:
+    """The text's characters and digits, without punctuation or spaces."""
+    return re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", text)
+
+
 def _pairs(text: str) -> set[str]:
-    core = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", text)
+    core = _core(text)
     return {core[i : i + 2] for i in range(len(core) - 1)}
 
 
@@ -63,7 +68,7 @@ _TEXTS: list[tuple[Corpus, dict[int, str]]] = []  # the last corpus read (held, 
 def _texts(corpus: Corpus) -> dict[int, str]:
     """Each measure's text without punctuation, computed once per loaded corpus."""
     if not _TEXTS or _TEXTS[0][0] is not corpus:
-        _TEXTS[:] = [(corpus, {x.number: re.sub(r"[^\u4e00-\u9fff0-9A-Za-z]", "", x.text) for x in corpus.measures})]
+        _TEXTS[:] = [(corpus, {x.number: _core(x.text) for x in corpus.measures})]
     return _TEXTS[0][1]
 
 

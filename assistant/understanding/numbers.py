@@ -13,13 +13,17 @@ ACTION = re.compile(r"第([一二三四五六七八九十\d]{1,2})(?:项|个|大
 _TOTAL_BEFORE = re.compile(r"(?:全部|全体|总共|一共|总计|所有|总数|共)$")
 
 
+def number_of(raw: str) -> int | None:
+    """"12" or "十二" -> 12 (None when it is neither)."""
+    return int(raw) if raw.isdigit() else cn_to_int(raw)
+
+
 def read_action(text: str) -> int | None:
     """"行动三", "第七项行动" -> 3, 7."""
     m = ACTION.search(text)
     if not m:
         return None
-    raw = m.group(1) or m.group(2)
-    return int(raw) if raw.isdigit() else cn_to_int(raw)
+    return number_of(m.group(1) or m.group(2))
 
 
 def read_numbers(spans: Spans) -> list[int]:
@@ -46,8 +50,7 @@ def read_numbers(spans: Spans) -> list[int]:
         for m in re.finditer(pattern, spans.text):
             if not spans.free(*m.span()) or _TOTAL_BEFORE.search(spans.text[: m.start()]):
                 continue  # "占全部384条的比例": the plan's total, not measure 384
-            raw = m.group(1)
-            number = int(raw) if raw.isdigit() else cn_to_int(raw)
+            number = number_of(m.group(1))
             if number is not None and number not in out:
                 out.append(number)
                 spans.take(*m.span())

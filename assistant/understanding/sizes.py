@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.understanding.numbers import number_of
 from assistant.understanding.spans import Spans
-from corpus.numerals import cn_to_int
 
 _N = r"([一二两三四五六七八九十]{1,3}|\d{1,2})"
 _UNIT = r"(?:个|家)(?:责任)?(?:单位|部门)"
@@ -66,12 +66,6 @@ class SizeCondition:
         return f"{what}≥{self.least}" if self.most is None else f"{what}{self.least}—{self.most}"
 
 
-def _number(raw: str | None) -> int | None:
-    if raw is None:
-        return None
-    return int(raw) if raw.isdigit() else cn_to_int(raw.replace("两", "二"))
-
-
 def read_sizes(spans: Spans) -> list[SizeCondition]:
     """The sizes the question asks for (one per thing counted), their words taken."""
     out: list[SizeCondition] = []
@@ -81,7 +75,7 @@ def read_sizes(spans: Spans) -> list[SizeCondition]:
         m = pattern.search(spans.text)
         if m is None or not spans.free(*m.span()):
             continue
-        n = _number(m.group(1)) if pattern.groups else 1
+        n = number_of(m.group(1)) if pattern.groups else 1
         if n is None or n < 1:
             continue
         least, most = bounds(n)
@@ -93,7 +87,7 @@ def read_sizes(spans: Spans) -> list[SizeCondition]:
 def named_at_least(spans: Spans, named: int) -> int | None:
     """"发改委、财政局、税务局三家里，至少有两家…": how many of the ``named`` units must take part (None: all)."""
     m = _OF_NAMED.search(spans.text)
-    n = _number(m.group(1)) if m else None
+    n = number_of(m.group(1)) if m else None
     if m is None or n is None or not 1 <= n < named or not spans.free(*m.span()):
         return None
     spans.take(*m.span())

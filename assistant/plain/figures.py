@@ -32,6 +32,7 @@ class FigureKind:
     same_word: re.Pattern[str] | None = None  # a word naming one (保教费, 资费): the question's words, whole
     same_both: bool = False  # and a sentence naming one answers only a question naming it
     said: str = "数字"  # how an answer names it ("方案中没有写明所问的时限")
+    same_planned: re.Pattern[str] | None = None  # a name (从业补贴) binding only when the plan uses it
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def figures() -> Figures:
         kinds = tuple(
             FigureKind(k["name"], re.compile(k["asks"]), re.compile(k["answers"]), _optional(k, "demands"),
                        _optional(k, "same"), _optional(k, "same_word"), bool(k.get("same_both", False)),
-                       k.get("said", "数字"))
+                       k.get("said", "数字"), _optional(k, "same_planned"))
             for k in raw["kind"]
         )
         exclude = tuple((re.compile(e["when"]), re.compile(e["drop"])) for e in raw.get("exclude", []))
@@ -125,12 +126,23 @@ def passage_sentences(retriever: Retriever, chunk_id: str) -> list[str]:
 
 def _named(kind: FigureKind, clause: str, retriever: Retriever | None) -> tuple[str, ...]:
     """What the figure ``clause`` asks for is named by (配套费, 一吨水, 保教费; 挖掘修复费 and 一平方: a unit price of
-    that fee), if anything: a sentence stating it names all of them."""
+    that fee; 从业补贴, as the plan names a subsidy), if anything: a sentence stating it names all of them."""
     named = [m.group(0) for m in kind.same.finditer(clause)] if kind.same is not None else []
+    if kind.same_planned is not None and retriever is not None:
+        named += [m.group(0) for m in kind.same_planned.finditer(clause) if passage_share(retriever, m.group(0)) > 0]
     if kind.same_word is not None and retriever is not None:
         named += [w for w in retriever.tokenizer.words_exact(clause)
                   if kind.same_word.fullmatch(w) and not any(w in n or n in w for n in named)]
     return tuple(dict.fromkeys(named))
+
+
+def _names(sentence: str, named: str) -> bool:
+    """Whether ``sentence`` names the figure ``named``: as written, or a fee as the plan writes fees (安装费 is the
+    安装收费 of 燃气工程安装收费指南, 审查费 the 审查费用)."""
+    if named in sentence:
+        return True
+    stem = named[:-1] if named.endswith("费") and len(named) >= 3 else ""
+    return bool(stem) and (f"{stem}收费" in sentence or f"{stem}费用" in sentence)
 
 
 def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = None, query: str = "") -> str | None:
@@ -150,7 +162,7 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     def states(piece: str) -> bool:
         for drop in dropped:  # "个人最高能贷多少": not "全年实现投放5000万元"
             piece = drop.sub("", piece)
-        if kind.answers.search(piece) is None or not all(n in piece for n in named):
+        if kind.answers.search(piece) is None or not all(_names(piece, n) for n in named):
             return False
         # both ways: a figure the sentence names (契税's 1%) answers only a question naming it or whose lexicon
         # words lead to it ("代开发票要交百分之几的税" is not asking 契税's rate)

@@ -12,6 +12,7 @@ from datetime import date
 
 from assistant.compose import ResultItem, measure_item, section_item
 from assistant.understanding import Query
+from assistant.understanding.markers import legend_line
 from corpus.models import Corpus, Indicator, Measure, Section
 
 
@@ -78,6 +79,10 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
             if re.search(r"举措|措施|哪条|哪几条|下面", q.text):  # "它下面是哪条举措": the measures under them
                 numbers = {n for i in found for n in i.measures}
                 measures += [measure_item(m) for m in corpus.measures if m.number in numbers]
+        elif fact == "marker_meaning":
+            for symbol in q.markers:
+                lines.append(legend_line(corpus, symbol))
+                cited += [x for x in corpus.sections if x.id.startswith("note-") and symbol in x.title]
         elif fact == "observation_indicators":
             watched = [i for i in corpus.indicators if i.observation]
             count = len(watched)
@@ -102,7 +107,8 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
         elif fact == "action":
             action = section_by_id(corpus, f"action-{q.action}") if q.action else None
             if action is not None:
-                lines.append(f"{action.label}{action.title}：{action.text.split('。')[0]}。")
+                whole = re.search(r"内容|讲(?:了|的)?(?:什么|啥)", q.text)  # "第二项行动的内容": all of it
+                lines.append(f"{action.label}{action.title}：{action.text if whole else action.text.split('。')[0] + '。'}")
                 cited.append(action)
     if not lines:
         lines.append(_size(corpus))

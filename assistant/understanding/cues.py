@@ -19,6 +19,8 @@ def read_cue(spans: Spans, words: tuple[str, ...]) -> bool:
 
 
 _WHICH = re.compile(r"哪些|哪几")
+# the measures are the answer ("★指标下面（含带★的二级指标）一共有多少条举措"), not the indicators named on the way
+MEASURES_ASKED = re.compile(r"(?:多少|几)(?:条|项)|(?:多少|几个)(?:举措|措施)|哪(?:些|几)条|哪些(?:举措|措施)|(?:举措|措施)有哪些")
 
 
 def asks_about_content(text: str, row_words: tuple[str, ...]) -> bool:

@@ -106,7 +106,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(20\d\d)年"), "year"),
 ]
 _LIKE = re.compile(r"之类|一类|这类|等字样|等说法|类似")
-_RESTATED = re.compile(r"(?:上半年|下半年|第?[一二三四1-4]季度)(?=[（(])")
+_RESTATED = re.compile(r"(?:上半年|下半年|第?[一二三四1-4]季度)(?:[，,]?(?:也就是说?|就是|即))?(?=[（(]|\d)")
 # "是不是都是2021年完成的" is a question, not "不是2021年"
 _NEGATE_BEFORE = re.compile(r"(?:(?<!是)不是|并非|(?<!是)非|(?<!在)不在|除了|除去|排除掉|排除|去掉|(?<!要)不要)[^，。？；]{0,2}$")
 _NEGATE_AFTER = re.compile(r"^[^，。？；]{0,4}?(?:以外|之外|除外)")
@@ -149,7 +149,7 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
         if match and (condition := _condition(kind, match)) is not None:
             base, spans = condition, [match.span()]
             break
-    # "第三季度（7月、8月、9月）", "上半年（5月、6月）": the months in brackets say what the period means
+    # "第三季度（7月、8月、9月）", "上半年（5月、6月）", "三季度，也就是7、8、9月": the months say what the period means
     spans += [m.span() for m in _RESTATED.finditer(text)] if base is not None and base.kind in ("range", "months") else []
     spans += [m.span() for m in W.INCLUDED.finditer(text)] if base is not None else []  # "（含12月底前）": read
     mods: dict[str, object] = {}

@@ -86,4 +86,16 @@ def header_level(text: str) -> int | None:
     return 1 if (m.group(1) or m.group(2)) == "一" else 2
 
 
-PRINTED_ON_MEASURE = re.compile(r"(?:举措|条目|措施)(?:正文|条文|文字|文本|本身|自身)[^，。？]{0,4}(?:直接)?(?:标|带|打|印)|直接(?:标|印)在(?:举措|条目)")
+# "不算指标名上的符号", "指标标题上的标记不算": the same, said by leaving the headers' markers out
+PRINTED_ON_MEASURE = re.compile(r"(?:举措|条目|措施)(?:正文|条文|文字|文本|本身|自身)[^，。？]{0,4}(?:直接)?(?:标|带|打|印)|直接(?:标|印)在(?:举措|条目)"
+                                r"|(?:不算|不含|不包括|不计|除去|排除)(?:一级|二级)?指标(?:名称?|标题|名字)?上?的?(?:符号|标记)"
+                                r"|(?:一级|二级)?指标(?:名称?|标题|名字)上的(?:符号|标记)?(?:不算|不计|除外)")
+
+
+def legend_line(corpus: Corpus, symbol: str) -> str:
+    """What ``symbol`` means, in the legend's own words (注1—注8), with how many measures the table marks so."""
+    note = next((x for x in corpus.sections if x.id.startswith("note-") and symbol in x.title), None)
+    carried = sum(1 for m in corpus.measures if symbol in m.marker_symbols)
+    said = note.text if note else f"{symbol}：{corpus.legend.get(symbol, '')}"
+    return (f"{said.rstrip('；;。')}。（表中带{symbol}的举措{carried}条，含所在指标标题所标；"
+            f"图例称{corpus.legend_counts.get(symbol, '—')}项）")

@@ -7,7 +7,9 @@ import re
 from assistant.understanding.spans import Spans
 from corpus.numerals import cn_to_int
 
-ACTION = re.compile(r"第([一二三四五六七八九十\d]{1,2})(?:项|个|大)?行动|行动([一二三四五六七八九十]{1,2})")
+# "第七项行动", "行动三", "十大行动里第九个" / "十大行动的第五项"
+ACTION = re.compile(r"第([一二三四五六七八九十\d]{1,2})(?:项|个|大)?行动|行动([一二三四五六七八九十]{1,2})"
+                    r"|(?:十大|10大|十项|十个)行动(?:里|中|当中|里面|之中)?(?:的)?第([一二三四五六七八九十\d]{1,2})(?:项|个|条)?")
 
 
 _TOTAL_BEFORE = re.compile(r"(?:全部|全体|总共|一共|总计|所有|总数|共)$")
@@ -23,7 +25,7 @@ def read_action(text: str) -> int | None:
     m = ACTION.search(text)
     if not m:
         return None
-    return number_of(m.group(1) or m.group(2))
+    return number_of(next(g for g in m.groups() if g))
 
 
 def read_numbers(spans: Spans) -> list[int]:

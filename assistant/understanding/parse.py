@@ -10,11 +10,17 @@ from __future__ import annotations
 import re
 
 from assistant.normalize import normalize_question
-from assistant.understanding.cues import asks_about_content, asks_for_rows, read_cue
+from assistant.understanding.cues import MEASURES_ASKED, asks_about_content, asks_for_rows, read_cue
 from assistant.understanding.deadlines import parse_deadline
 from assistant.understanding.described import described_indicator, described_measures
 from assistant.understanding.dialect import to_mandarin
-from assistant.understanding.markers import PRINTED_ON_MEASURE, header_level, negated_mention, read_markers
+from assistant.understanding.markers import (
+    PRINTED_ON_MEASURE,
+    header_level,
+    legend_line,
+    negated_mention,
+    read_markers,
+)
 from assistant.understanding.numbers import read_action, read_numbers
 from assistant.understanding.query import Query
 from assistant.understanding.sizes import named_at_least, read_sizes
@@ -60,6 +66,7 @@ def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], li
     return [(lv, n) for lv, n in out if not (lv == 1 and n in level2_parents)], excluded
 
 
+_ROWS = re.compile(r"举措|措施|条目|[几多少]条")  # the measures asked for too ("标了▲的举措是哪些？▲代表什么")
 _MENTIONED = re.compile(rf"(?:{MENTIONS})$")
 
 
@@ -114,7 +121,11 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         spans.take(*span)
         notes.append(f"“{phrase}”按一级指标“{_name(corpus, ref)}”理解")
     markers, not_markers = read_markers(spans, corpus)
-    facts = [f for f in facts if f != "marked_indicators" or markers]  # "哪些二级指标是观察指标": no marker named
+    if markers and (own := PRINTED_ON_MEASURE.search(text)):  # "不算指标名上的符号": read, applied below
+        spans.take(*own.span())
+    if markers and (meaning := vocab.facts["marker_meaning"].search(text)):  # "▲代表什么": read, answered below
+        spans.take(*meaning.span())
+    facts = [f for f in facts if f not in ("marked_indicators", "marker_meaning") or markers]  # "哪些二级指标是观察指标"
     marker_logic = "and" if len(markers) > 1 and any(w in text for w in vocab.marker_and) else "or"
     if len(markers) > 1:
         read_cue(spans, vocab.marker_and)  # "既有☆又有●的": the words that join the markers are read
@@ -189,7 +200,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         intent, facts = "fact", ["indicator_count"]  # "民营经济下分了哪些二级指标": the headers under it
     elif leaders and "leader_indicators" in facts and not deadline:  # with a deadline: the measures
         intent, facts = "fact", ["leader_indicators"]  # "张建红牵头的一级指标有哪些": indicators, not measures
-    elif markers and "marked_indicators" in facts and not units and not deadline:
+    elif markers and "marker_meaning" in facts and not units and not deadline and not _ROWS.search(text):
+        intent, facts = "fact", ["marker_meaning"]  # "⊙标记是什么含义": the legend's note
+    elif markers and "marked_indicators" in facts and not units and not deadline and not MEASURES_ASKED.search(text):
         intent, facts = "fact", ["marked_indicators"]  # "哪些一级指标标了★": the indicators carrying it
     elif facts and not structured:
         intent = "fact"
@@ -216,7 +229,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         topic = " ".join(p for p in (topic, *leftover["content"], *mentioned) if p)
         if deadline is not None and deadline.note in notes:
             notes.remove(deadline.note)
-        markers = markers if "marked_indicators" in facts else []
+        markers = markers if {"marked_indicators", "marker_meaning"} & set(facts) else []
         units, deadline = [], None
         indicators = indicators if {"indicator_parent", "indicator_count", "most_measures"} & set(facts) else []
         leaders = leaders if "leader_indicators" in facts else ()
@@ -226,6 +239,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         notes += unit_reading.notes
         if topic and not topic_words:
             notes.append(f"“{topic}”未在举措原文中作为区分性词语出现，未用于筛选")
+    if markers and intent in ("list", "count") and vocab.facts["marker_meaning"].search(text):
+        notes += [legend_line(corpus, s) for s in markers]  # "标了▲的举措是哪些？▲代表什么": the set, and what it means
     return Query(
         question=question,
         text=text,

@@ -17,8 +17,14 @@ _DATE_FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(\d{1,2})月(?:\d{1,2})[日号](?=前|之前|以前|截止)"), r"\1月"),  # "6月30日前": by the end of June
     (re.compile(r"(?<![\d.])(\d{1,2})\.(?:[0-3]?\d)(?=前|之前|以前)"), r"\1月"),  # "6.30前"
     (re.compile(r"(?<![A-Za-z])[Qq]([1-4])(?!\d)"), r"第\1季度"),  # "Q4截止"
-    (re.compile(r"(?<!\d)(\d{1,2})[、,，和及与或](\d{1,2})月"), r"\1月、\2月"),  # "7、8月份"
 ]
+_LISTED = re.compile(r"(?<![\d.第])((?:\d{1,2}[、,，和及与或])+)(\d{1,2})月")  # "7、8月份", "7、8、9月": 月 said once
+
+
+def _consecutive(m: re.Match[str]) -> str:
+    """"七八月", "七八九月": consecutive months, one numeral each (not 十二, a month of its own)."""
+    numbers = [_CN_MONTH[c] for c in m.group(0)]
+    return "、".join(m.group(0)) if all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False)) else m.group(0)
 
 
 def cn_months_to_digits(text: str) -> str:
@@ -26,11 +32,9 @@ def cn_months_to_digits(text: str) -> str:
     and typed dates into the grammar's forms ('2021/10/31前' -> '2021年10月前', '6月30日前' -> '6月前', 'Q4')."""
     for numeral, year in _CN_YEAR.items():
         text = text.replace(numeral + "年", year + "年")
-    text = re.sub(r"(?<![一二三四五六七八九十\d])([一二三四五六七八九])([二三四五六七八九十])(?=月)",
-                  lambda m: f"{m.group(1)}、{m.group(2)}" if _CN_MONTH[m.group(2)] == _CN_MONTH[m.group(1)] + 1 else m.group(0),
-                  text)  # "七八月": July and August (consecutive numerals only: not 十二)
+    text = re.sub(r"(?<![一二三四五六七八九十\d])[一二三四五六七八九][二三四五六七八九十]{1,2}(?=月)", _consecutive, text)
     for numeral, number in _CN_MONTH.items():
         text = re.sub(rf"(?<![一二三四五六七八九十\d]){numeral}(?=月|、|(?:到|至|—|-|~|－)[一二三四五六七八九十\d]{{1,2}}月)", str(number), text)
     for pattern, replacement in _DATE_FORMS:
         text = pattern.sub(replacement, text)
-    return text
+    return _LISTED.sub(lambda m: "、".join(f"{n}月" for n in [*re.findall(r"\d{1,2}", m.group(1)), m.group(2)]), text)

@@ -16,6 +16,18 @@ NARROW_CUES = ("其中", "这些", "里面", "当中", "以上", "上述", "这�
 SWAP_PATTERN = re.compile(r"^(?:那|那么|换成|如果是|要是)?(.{1,20}?)(?:呢|的呢|怎么样|如何)[？?。!！]*$")
 
 
+# a role said of the last question's unit by a pronoun ("其中哪些是它牵头的", "其中不是它牵头的呢", "哪些是它配合的")
+_PRONOUN_ROLE = re.compile(r"(不是|并非|非)?(?:它|他们|它们|该单位|这个单位|这家单位|该部门|这个部门|其)(?:自己|本身)?(?:作为)?(牵头|配合|协办|参与配合)")
+_ELLIPTIC = re.compile(r"^(?:那|那么|还有|另外)[^，,。？?]{0,10}[？?。]*$")  # "那要花钱不", "那要带啥材料"
+
+
+def _asked_words() -> re.Pattern[str]:
+    """What a question asks for (几天, 多少钱, 要不要钱): every figure kind's asking words (data/figures.toml)."""
+    from assistant.plain.figures import figures  # the plain stage's data, read only for a topical follow-up
+
+    return re.compile("|".join(f"(?:{k.asks.pattern})" for k in figures().kinds) + r"|要不要|能不能|[吗呢不]$")
+
+
 _ASKS = re.compile(r"几|多少|多久|多长|怎么|什么|哪|吗|谁")
 
 
@@ -86,7 +98,23 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
         return q, None, None  # an unreadable state is ignored, never fatal
     if _narrows(q.text) and results:
         intent = q.intent if q.intent in ("count", "list") else "list"
-        return replace(q, intent=intent, topic=q.topic), results, "narrow"
+        narrowed = replace(q, intent=intent, topic=q.topic)
+        if not q.units and previous.units and (said := _PRONOUN_ROLE.search(q.text)):
+            # "其中哪些是它牵头的": the last question's unit, in the role said of it
+            role = "lead" if said.group(2) == "牵头" else "support"
+            negated = said.group(1) is not None
+            narrowed = replace(narrowed, units=tuple(UnitCondition(c.unit, role, c.mention, negated) for c in previous.units[:1]),
+                               notes=(*q.notes, f"“{said.group(0)}”按上一问的“{previous.units[0].mention}”理解"))
+        return narrowed, results, "narrow"
+    swap = SWAP_PATTERN.match(q.text)
+    if (q.intent == "topical" and previous.intent == "topical" and not q.units and not q.deadline
+            and (swap and len(swap.group(1)) <= 8 and not _ASKS.search(swap.group(1)) or _ELLIPTIC.match(q.text))):
+        # "高压的呢" after "低压居民办电要几天", "那要花钱不" after "开办企业要几天": the last question's subject with
+        # this question's ask (the last one's asking words left out)
+        subject = re.sub(r"(?:要|需要|得|能|可以)$", "", _asked_words().sub("", previous.text).strip(" ，,。？?！!"))
+        if subject:
+            text = f"{subject}，{q.text}"
+            return replace(q, text=text, notes=(*q.notes, f"接上一问理解为“{text}”")), None, "topic"
     if SWAP_PATTERN.match(q.text) and (q.units or q.deadline or q.indicators or q.markers) and not q.leaders:
         # "那人社局呢？", "那8月份到期的呢？": the last question's conditions, with the kinds this one names
         # swapped (a unit keeps the last role)

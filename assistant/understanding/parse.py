@@ -66,6 +66,7 @@ def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], li
     return [(lv, n) for lv, n in out if not (lv == 1 and n in level2_parents)], excluded
 
 
+_WHICH_INDICATOR = re.compile(r"哪(?:个|些|几个|一个)[^，,。？?]{0,4}指标|指标[^，,。？?]{0,4}哪(?:个|些|几个)")  # asked first
 _ROWS = re.compile(r"举措|措施|条目|[几多少]条")  # the measures asked for too ("标了▲的举措是哪些？▲代表什么")
 _MENTIONED = re.compile(rf"(?:{MENTIONS})$")
 
@@ -202,7 +203,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         intent, facts = "fact", ["leader_indicators"]  # "张建红牵头的一级指标有哪些": indicators, not measures
     elif markers and "marker_meaning" in facts and not units and not deadline and not _ROWS.search(text):
         intent, facts = "fact", ["marker_meaning"]  # "⊙标记是什么含义": the legend's note
-    elif markers and "marked_indicators" in facts and not units and not deadline and not MEASURES_ASKED.search(text):
+    elif (markers and "marked_indicators" in facts and not units and not deadline
+          and (not MEASURES_ASKED.search(text) or _WHICH_INDICATOR.search(text))):
         intent, facts = "fact", ["marked_indicators"]  # "哪些一级指标标了★": the indicators carrying it
     elif facts and not structured:
         intent = "fact"

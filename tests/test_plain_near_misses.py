@@ -68,3 +68,24 @@ def test_a_named_tax_followed_by_how_much_asks_for_its_rate(runtime) -> None:  #
 ])
 def test_a_fee_is_named_as_the_plan_writes_fees(sentence: str, named: str, names: bool) -> None:
     assert _names(sentence, named) is names
+
+
+@pytest.mark.parametrize("question", [
+    "厂子被认定为高新技术企业了，市上奖励多少钱",
+    "我们评为“瞪羚企业”以后，政府给多少奖励",
+    "专精特新企业认定下来，能拿多少奖励",
+])
+def test_a_reward_for_a_title_won_is_stated_only_for_that_title(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)  # 第374/375条 reward 个转企, 企升规, 首次突破1亿元; no title's reward is stated
+    assert not a.citations and "没有写明所问的金额" in a.answer, a.answer[:80]
+
+
+def test_a_reward_without_a_title_still_finds_its_measure(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "个体户转成公司，市里给多少奖励")
+    assert _first(a.answer).startswith("【第374条】") and "0.6万元" in _first(a.answer)
+
+
+@pytest.mark.parametrize("question", ["人才公寓的租金一个月多少", "园区标准厂房房租每年多少钱"])
+def test_a_rent_per_period_is_an_amount_the_sentence_must_name(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)  # 第330条 builds 人才公寓 and names no rent
+    assert not a.citations and "没有写明所问的金额" in a.answer, a.answer[:80]

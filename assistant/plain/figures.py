@@ -33,6 +33,7 @@ class FigureKind:
     same_both: bool = False  # and a sentence naming one answers only a question naming it
     said: str = "数字"  # how an answer names it ("方案中没有写明所问的时限")
     same_planned: re.Pattern[str] | None = None  # a name (从业补贴) binding only when the plan uses it
+    same_title: re.Pattern[str] | None = None  # a title won (评上高新技术企业), anywhere in the question
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def figures() -> Figures:
         kinds = tuple(
             FigureKind(k["name"], re.compile(k["asks"]), re.compile(k["answers"]), _optional(k, "demands"),
                        _optional(k, "same"), _optional(k, "same_word"), bool(k.get("same_both", False)),
-                       k.get("said", "数字"), _optional(k, "same_planned"))
+                       k.get("said", "数字"), _optional(k, "same_planned"), _optional(k, "same_title"))
             for k in raw["kind"]
         )
         exclude = tuple((re.compile(e["when"]), re.compile(e["drop"])) for e in raw.get("exclude", []))
@@ -136,6 +137,13 @@ def _named(kind: FigureKind, clause: str, retriever: Retriever | None) -> tuple[
     return tuple(dict.fromkeys(named))
 
 
+def _titles(kind: FigureKind, text: str) -> tuple[str, ...]:
+    """The titles won that a reward is asked for ("我们公司评上高新技术企业，政府奖励多少钱": 高新技术)."""
+    if kind.same_title is None:
+        return ()
+    return tuple(t for m in kind.same_title.finditer(text) if (t := m.group("title") or m.group("title2")))
+
+
 def _names(sentence: str, named: str) -> bool:
     """Whether ``sentence`` names the figure ``named``: as written, or a fee as the plan writes fees (安装费 is the
     安装收费 of 燃气工程安装收费指南, 审查费 the 审查费用)."""
@@ -155,7 +163,7 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     # the figure named in the demand's own clause ("安装费高得吓人，利润最多能收多少" asks for 利润, not 安装费)
     start = max((m.end() for m in CLAUSE_END.finditer(text, 0, demand.start())), default=0)
     end = m.start() if (m := CLAUSE_END.search(text, demand.end())) else len(text)
-    named = _named(kind, text[start:end], retriever)
+    named = _named(kind, text[start:end], retriever) + _titles(kind, text)
     besides = text[: demand.start()] + text[demand.end() :]  # what else the question asks
     dropped = [drop for when, drop in figures().exclude if when.search(text)]
 

@@ -82,3 +82,19 @@ def test_an_action_asked_by_its_place_among_the_ten(runtime, n: int) -> None:  #
     for template in ("十大行动里第{c}个是什么行动", "十大行动的第{c}项是什么"):
         a = ask(runtime, template.format(c=CN[n - 1]))
         assert a.answer.splitlines()[2].startswith(f"【行动{CN[n - 1]}】"), a.answer[:80]
+
+
+def test_a_marker_set_says_when_the_table_and_the_legend_differ(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    for symbol in corpus.legend:
+        carried = sum(1 for m in corpus.measures if symbol in m.marker_symbols)
+        a = ask(runtime, f"带{symbol}的举措有几条")
+        assert a.count == carried
+        gap = f"图例称{corpus.legend_counts[symbol]}项" in a.answer
+        assert gap is (carried != corpus.legend_counts[symbol]), (symbol, a.answer[:120])
+
+
+@pytest.mark.parametrize("template", ["附件注释里说{s}有几项", "图例里{s}是多少项"])
+def test_the_legends_own_count_is_answered_from_its_note(runtime, corpus, template: str) -> None:  # type: ignore[no-untyped-def]
+    for symbol in corpus.legend:
+        a = ask(runtime, template.format(s=symbol))
+        assert f"图例称{corpus.legend_counts[symbol]}项" in a.answer and a.count is None, (symbol, a.answer[:80])

@@ -99,3 +99,13 @@ def legend_line(corpus: Corpus, symbol: str) -> str:
     said = note.text if note else f"{symbol}：{corpus.legend.get(symbol, '')}"
     return (f"{said.rstrip('；;。')}。（表中带{symbol}的举措{carried}条，含所在指标标题所标；"
             f"图例称{corpus.legend_counts.get(symbol, '—')}项）")
+
+
+def legend_gap(corpus: Corpus, symbol: str) -> str | None:
+    """A note when the table marks a different number of measures with ``symbol`` than its legend says (☆: 14
+    marked, the legend's 注2 says 12): a set of them is the table's, and the answer says so."""
+    carried = sum(1 for m in corpus.measures if symbol in m.marker_symbols)
+    said = corpus.legend_counts.get(symbol)
+    if said is None or said == carried:
+        return None
+    return f"表中带{symbol}的举措{carried}条（含所在指标标题所标），图例称{said}项；按表中所标计"

@@ -17,6 +17,7 @@ from assistant.understanding.dialect import to_mandarin
 from assistant.understanding.markers import (
     PRINTED_ON_MEASURE,
     header_level,
+    legend_gap,
     legend_line,
     negated_mention,
     read_markers,
@@ -243,6 +244,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
             notes.append(f"“{topic}”未在举措原文中作为区分性词语出现，未用于筛选")
     if markers and intent in ("list", "count") and vocab.facts["marker_meaning"].search(text):
         notes += [legend_line(corpus, s) for s in markers]  # "标了▲的举措是哪些？▲代表什么": the set, and what it means
+    elif markers and intent in ("list", "count") and len(markers) == 1 and not header_level(text):
+        notes += [gap for s in markers if (gap := legend_gap(corpus, s))]  # "带☆的有几条": 14, the legend says 12
     return Query(
         question=question,
         text=text,

@@ -112,13 +112,19 @@ def filter_measures(corpus: Corpus, f: MeasureFilter) -> list[Measure]:
 
 def inferred_note(matched: list[Measure], f: MeasureFilter) -> str:
     """"（其中第346条原表未印完成时限，…推定；不计推定则147条）" when a deadline condition takes in a deadline the
-    records inferred (346, 356: a blank cell between two equal neighbours), so a reader can count either way."""
-    inferred = [m for m in matched if m.deadline.inferred_from]
-    if f.deadline is None or not inferred:
+    records inferred (346, 356: a blank cell between two equal neighbours), or a negated one takes in a measure
+    printing no deadline (44, 326), so a reader can count either way."""
+    if f.deadline is None:
         return ""
-    said = "、".join(f"第{m.number}条（推定为“{m.deadline.raw}”，依第{m.deadline.inferred_from[0]}、"
-                    f"{m.deadline.inferred_from[1]}条）" for m in inferred)
-    return f"（其中{said}原表未印完成时限；不计推定则{len(matched) - len(inferred)}条）"
+    inferred = [m for m in matched if m.deadline.inferred_from]
+    # a negated deadline ("时限不是5月") takes in the measures printing none (44, 326): said, so either count is at hand
+    blank = [m for m in matched if not m.deadline.printed and not m.deadline.inferred_from] if f.deadline.negated else []
+    if not inferred and not blank:
+        return ""
+    said = "、".join([*(f"第{m.number}条（推定为“{m.deadline.raw}”，依第{m.deadline.inferred_from[0]}、"
+                        f"{m.deadline.inferred_from[1]}条）" for m in inferred), *(f"第{m.number}条" for m in blank)])
+    kind = "推定" if not blank else "未印时限的" if not inferred else "推定和未印时限的"
+    return f"（其中{said}原表未印完成时限；不计{kind}则{len(matched) - len(inferred) - len(blank)}条）"
 
 
 def empty_indicators(corpus: Corpus, f: MeasureFilter) -> list[Indicator]:

@@ -36,8 +36,11 @@ class DeadlineCondition:
     months: tuple[int, ...] = ()  # kind "months": any of these months ("5月或8月")
     without: str | None = None  # a regular expression the printed wording must not contain ("不带“持续推进”字样")
     relative: bool = False  # read from a date relative to today ("这个月", "下个季度")
+    apart: bool = False  # negated, the wording left out stays left out ("既不是持续推进也不是12月")
 
     def matches(self, d: Deadline) -> bool:
+        if self.negated and self.apart and self.without is not None:  # "既不是持续推进也不是12月": both ruled out
+            return not replace(self, without=None, negated=False)._matches(d) and not re.search(self.without, d.raw or "")
         return self._matches(d) != self.negated
 
     def _matches(self, d: Deadline) -> bool:
@@ -132,7 +135,12 @@ def parse_deadline(text: str, today: date | None = None) -> tuple[DeadlineCondit
         return condition, spans
     main_start, main_end = spans[0]  # the month / bound / ongoing phrase itself; later spans are its verbs
     if _NEGATE_BEFORE.search(text[:main_start]) or _NEGATE_AFTER.search(text[main_end:]):
-        condition = replace(condition, negated=True, label="不是“" + condition.label + "”")
+        left_out = re.search(r"，(不带“[^”]*”)", condition.label)
+        if left_out and condition.kind not in ("ongoing", "wording", "unprinted"):  # "既不是持续推进也不是12月"
+            label = "不是“" + condition.label.replace(left_out.group(0), "") + "”，" + left_out.group(1)
+            condition = replace(condition, negated=True, apart=True, label=label)
+        else:
+            condition = replace(condition, negated=True, label="不是“" + condition.label + "”")
     return (replace(condition, note=note, relative=True) if note else condition), spans
 
 

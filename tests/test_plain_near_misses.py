@@ -89,3 +89,9 @@ def test_a_reward_without_a_title_still_finds_its_measure(runtime) -> None:  # t
 def test_a_rent_per_period_is_an_amount_the_sentence_must_name(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)  # 第330条 builds 人才公寓 and names no rent
     assert not a.citations and "没有写明所问的金额" in a.answer, a.answer[:80]
+
+
+@pytest.mark.parametrize("question", ["开个有限责任公司，注册资本起码要多少钱", "公积金贷款个人最多能贷多少万"])
+def test_a_named_amount_the_plan_never_states_is_not_a_programmes_total(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)  # 注册资本 is named by no sentence with an amount; 公积金贷款 (第107条) by a rate only
+    assert not a.citations and "没有写明所问的金额" in a.answer, a.answer[:80]

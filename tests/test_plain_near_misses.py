@@ -95,3 +95,10 @@ def test_a_rent_per_period_is_an_amount_the_sentence_must_name(runtime, question
 def test_a_named_amount_the_plan_never_states_is_not_a_programmes_total(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)  # 注册资本 is named by no sentence with an amount; 公积金贷款 (第107条) by a rate only
     assert not a.citations and "没有写明所问的金额" in a.answer, a.answer[:80]
+
+
+def test_travelling_to_another_city_is_asking_whether_it_is_done_here(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "办商标注册要不要跑到成都去")  # 第289条: 成都商标受理窗口's services extended to Ziyang
+    assert _first(a.answer).startswith("【第289条】")
+    there = ask(runtime, "在成都注册商标要多久")  # doing it there: another city's rules
+    assert not there.citations and "不含其他地区" in there.answer

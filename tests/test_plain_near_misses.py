@@ -102,3 +102,8 @@ def test_travelling_to_another_city_is_asking_whether_it_is_done_here(runtime) -
     assert _first(a.answer).startswith("【第289条】")
     there = ask(runtime, "在成都注册商标要多久")  # doing it there: another city's rules
     assert not there.citations and "不含其他地区" in there.answer
+
+
+def test_a_graduate_is_the_plans_gaoxiao_biyesheng(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "孩子刚毕业还没找到工作，有什么就业帮扶")
+    assert set(a.citations[:3]) & {216, 217, 221}, a.citations

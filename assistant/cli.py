@@ -78,12 +78,17 @@ def _read_context(raw: str | None) -> dict | None:
 
     if not raw:
         return None
+    if raw != "-" and not Path(raw).is_file() and not raw.lstrip().startswith(("{", "[")):
+        raise QuestionError(f"找不到 --context 文件：{raw} / no such --context file")
     try:
         text = sys.stdin.read() if raw == "-" else (Path(raw).read_text(encoding="utf-8") if Path(raw).is_file() else raw)
         data = json.loads(text)
     except (OSError, ValueError) as err:
         raise QuestionError(f"--context 不是有效的 JSON：{err} / --context is not valid JSON") from None
-    return data if isinstance(data, dict) else None
+    state = data.get("state", data) if isinstance(data, dict) else None
+    if not isinstance(state, dict) or not isinstance(state.get("question"), str):  # not a previous answer: said
+        raise QuestionError("--context 不是上一次 `ask --json` 的输出（缺少 state） / --context is not a previous answer")
+    return data
 
 
 def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:

@@ -98,7 +98,7 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
         return q, None, None  # an unreadable state is ignored, never fatal
     if _narrows(q.text) and results:
         intent = q.intent if q.intent in ("count", "list") else "list"
-        narrowed = replace(q, intent=intent, topic=q.topic)
+        narrowed = replace(q, intent=intent, topic=q.topic, unused=tuple(w for w in q.unused if w not in NARROW_CUES))
         if not q.units and previous.units and (said := _PRONOUN_ROLE.search(q.text)):
             # "其中哪些是它牵头的": the last question's unit, in the role said of it
             role = "lead" if said.group(2) == "牵头" else "support"

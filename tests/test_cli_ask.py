@@ -35,3 +35,13 @@ def test_bad_cli_input_exits_with_a_message(runtime, real_settings, capsys) -> N
     assert main([*base, "ask", "第3条", "--context", "{broken"]) == 2
     err = capsys.readouterr().err
     assert "问题不能为空" in err and "k 必须在" in err and "--context" in err and "Traceback" not in err
+
+
+def test_a_missing_or_foreign_context_is_named_as_such(runtime, real_settings, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    base = ["--index-dir", str(real_settings.index_dir)]
+    assert main([*base, "ask", "其中6月的", "--context", str(tmp_path / "nowhere.json")]) == 2
+    foreign = tmp_path / "foreign.json"
+    foreign.write_text('{"a": 1}', encoding="utf-8")
+    assert main([*base, "ask", "其中6月的", "--context", str(foreign)]) == 2
+    err = capsys.readouterr().err
+    assert "找不到 --context 文件" in err and "不是上一次" in err and "Traceback" not in err

@@ -21,13 +21,6 @@ _PRONOUN_ROLE = re.compile(r"(不是|并非|非)?(?:它|他们|它们|该单位|
 _ELLIPTIC = re.compile(r"^(?:那|那么|还有|另外)[^，,。？?]{0,10}[？?。]*$")  # "那要花钱不", "那要带啥材料"
 
 
-def _asked_words() -> re.Pattern[str]:
-    """What a question asks for (几天, 多少钱, 要不要钱): every figure kind's asking words (data/figures.toml)."""
-    from assistant.plain.figures import figures  # the plain stage's data, read only for a topical follow-up
-
-    return re.compile("|".join(f"(?:{k.asks.pattern})" for k in figures().kinds) + r"|要不要|能不能|[吗呢不]$")
-
-
 _ASKS = re.compile(r"几|多少|多久|多长|怎么|什么|哪|吗|谁")
 
 
@@ -111,7 +104,9 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
             and (swap and len(swap.group(1)) <= 8 and not _ASKS.search(swap.group(1)) or _ELLIPTIC.match(q.text))):
         # "高压的呢" after "低压居民办电要几天", "那要花钱不" after "开办企业要几天": the last question's subject with
         # this question's ask (the last one's asking words left out)
-        subject = re.sub(r"(?:要|需要|得|能|可以)$", "", _asked_words().sub("", previous.text).strip(" ，,。？?！!"))
+        from assistant.plain.figures import asking_words  # read only for a topical follow-up
+
+        subject = re.sub(r"(?:要|需要|得|能|可以)$", "", asking_words().sub("", previous.text).strip(" ，,。？?！!"))
         if subject:
             text = f"{subject}，{q.text}"
             return replace(q, text=text, notes=(*q.notes, f"接上一问理解为“{text}”")), None, "topic"

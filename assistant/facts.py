@@ -12,7 +12,7 @@ from datetime import date
 
 from assistant.compose import ResultItem, measure_item, section_item
 from assistant.understanding import Query
-from assistant.understanding.markers import legend_line
+from assistant.understanding.markers import legend_line, legend_note
 from corpus.models import Corpus, Indicator, Measure, Section
 
 
@@ -82,7 +82,7 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
         elif fact == "marker_meaning":
             for symbol in q.markers:
                 lines.append(legend_line(corpus, symbol))
-                cited += [x for x in corpus.sections if x.id.startswith("note-") and symbol in x.title]
+                cited += [note] if (note := legend_note(corpus, symbol)) else []
         elif fact == "observation_indicators":
             watched = [i for i in corpus.indicators if i.observation]
             count = len(watched)

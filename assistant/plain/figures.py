@@ -66,6 +66,13 @@ def figures() -> Figures:
         raise DataFileError(f"figures.toml 条目有误：{err} / malformed entry") from err
 
 
+@lru_cache(maxsize=1)
+def asking_words() -> re.Pattern[str]:
+    """What a question asks for (几天, 多少钱, 要不要): every kind's asking words, to take a follow-up's subject from
+    the question before it ("开办企业要几天" -> 开办企业)."""
+    return re.compile("|".join(f"(?:{k.asks.pattern})" for k in figures().kinds) + r"|要不要|能不能|[吗呢不]$")
+
+
 def said(name: str) -> str:
     """How an answer names the figure of kind ``name``."""
     return next((k.said for k in figures().kinds if k.name == name), "数字")

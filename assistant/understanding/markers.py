@@ -9,7 +9,7 @@ from functools import lru_cache
 from assistant.understanding.spans import Spans
 from assistant.understanding.units import negated_around
 from assistant.understanding.vocabulary import vocabulary
-from corpus.models import Corpus
+from corpus.models import Corpus, Section
 
 
 @lru_cache(maxsize=4)
@@ -92,20 +92,27 @@ PRINTED_ON_MEASURE = re.compile(r"(?:举措|条目|措施)(?:正文|条文|文�
                                 r"|(?:一级|二级)?指标(?:名称?|标题|名字)上的(?:符号|标记)?(?:不算|不计|除外)")
 
 
+def legend_note(corpus: Corpus, symbol: str) -> Section | None:
+    """The legend's note (注1—注8) on ``symbol``."""
+    return next((x for x in corpus.sections if x.id.startswith("note-") and symbol in x.title), None)
+
+
+def _carried(corpus: Corpus, symbol: str) -> int:
+    return sum(1 for m in corpus.measures if symbol in m.marker_symbols)
+
+
 def legend_line(corpus: Corpus, symbol: str) -> str:
-    """What ``symbol`` means, in the legend's own words (注1—注8), with how many measures the table marks so."""
-    note = next((x for x in corpus.sections if x.id.startswith("note-") and symbol in x.title), None)
-    carried = sum(1 for m in corpus.measures if symbol in m.marker_symbols)
+    """What ``symbol`` means, in the legend's own words, with how many measures the table marks so."""
+    note = legend_note(corpus, symbol)
     said = note.text if note else f"{symbol}：{corpus.legend.get(symbol, '')}"
-    return (f"{said.rstrip('；;。')}。（表中带{symbol}的举措{carried}条，含所在指标标题所标；"
+    return (f"{said.rstrip('；;。')}。（表中带{symbol}的举措{_carried(corpus, symbol)}条，含所在指标标题所标；"
             f"图例称{corpus.legend_counts.get(symbol, '—')}项）")
 
 
 def legend_gap(corpus: Corpus, symbol: str) -> str | None:
     """A note when the table marks a different number of measures with ``symbol`` than its legend says (☆: 14
     marked, the legend's 注2 says 12): a set of them is the table's, and the answer says so."""
-    carried = sum(1 for m in corpus.measures if symbol in m.marker_symbols)
-    said = corpus.legend_counts.get(symbol)
+    carried, said = _carried(corpus, symbol), corpus.legend_counts.get(symbol)
     if said is None or said == carried:
         return None
     return f"表中带{symbol}的举措{carried}条（含所在指标标题所标），图例称{said}项；按表中所标计"

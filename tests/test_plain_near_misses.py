@@ -107,3 +107,16 @@ def test_travelling_to_another_city_is_asking_whether_it_is_done_here(runtime) -
 def test_a_graduate_is_the_plans_gaoxiao_biyesheng(runtime) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "孩子刚毕业还没找到工作，有什么就业帮扶")
     assert set(a.citations[:3]) & {216, 217, 221}, a.citations
+
+
+@pytest.mark.parametrize("question", ["民办幼儿园保教费一个月多少，什么时候报名", "晚上十点以后打12345还有人工接听没有",
+                                      "2022年开办企业是不是已经压到2小时了"])
+def test_a_fee_per_period_an_hour_of_service_and_another_year_are_not_stated(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    assert not a.citations and "没有" in a.answer, a.answer[:80]
+
+
+def test_the_plans_own_2022_deadline_is_still_asked(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    for question in ("2022年到期的举措有哪些", "完成时限拖到2022年的是哪条"):
+        a = ask(runtime, question)
+        assert list(a.citations) == [m.number for m in corpus.measures if m.deadline.year == 2022], question

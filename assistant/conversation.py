@@ -110,7 +110,7 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
         if subject:
             text = f"{subject}，{q.text}"
             return replace(q, text=text, notes=(*q.notes, f"接上一问理解为“{text}”")), None, "topic"
-    if SWAP_PATTERN.match(q.text) and (q.units or q.deadline or q.indicators or q.markers) and not q.leaders:
+    if swap and (q.units or q.deadline or q.indicators or q.markers) and not q.leaders:
         # "那人社局呢？", "那8月份到期的呢？": the last question's conditions, with the kinds this one names
         # swapped (a unit keeps the last role)
         role = previous.units[0].role if previous.units else "any"

@@ -30,6 +30,7 @@ from assistant.plain.figures import (
 from corpus.errors import DataFileError
 from corpus.models import Corpus
 from index.search import Hit, Retriever, search
+from index.tokenize import A_NOT_A
 
 FIGURE_FIRST = 0.85  # a passage with the asked-for figure goes first when its score is within this share of the best
 
@@ -116,8 +117,6 @@ GATE_DEPTH = 3  # the question is answered when one of the first passages is ans
 # the e5 cosine (index.second_view) and rare-bigram coverage (index.coverage); chosen on dev + blind (README)
 PLAIN_WEIGHTS = {"dense": 0.4, "sentence": 0.5, "bm25": 0.6, "coverage": 0.2, "e5": 0.9}
 MEASURES = 5  # measures cited at most; body passages ranked among them are quoted too
-_A_NOT_A = re.compile(r"(.)[不没]\1")  # 管不管, 能不能 (replayed on the tuning sets: 3 of 27 refused in-domain questions
-# answered, 1 of 546 refused out-of-domain ones not)
 
 
 def answerable(retriever: Retriever, text: str, query: str, hits: list[Hit]) -> bool:
@@ -127,7 +126,9 @@ def answerable(retriever: Retriever, text: str, query: str, hits: list[Hit]) -> 
     known = [w for w in words if passage_share(retriever, w) > 0]
     rare_words = [w for w in known if passage_share(retriever, w) <= RARE_SHARE]
     spans, ask_words = translated(text), figures().ask_words
-    grammar = [m.span() for m in _A_NOT_A.finditer(text)]  # A-not-A forms jieba cut apart (管/不管, 能/不能)
+    # A-not-A forms jieba cut apart (管/不管, 能/不能): grammar, as is_topic_word reads 是不是 (replayed on the tuning
+    # sets: 3 of 27 refused in-domain questions answered, 1 of 546 refused out-of-domain ones not)
+    grammar = [m.span() for m in A_NOT_A.finditer(text)]
 
     def foreign_word(w: str) -> bool:  # a topic word the plan does not use, the lexicon does not translate, and
         # that does not ask for the figure (多少钱, 多久)

@@ -40,10 +40,10 @@ class DeadlineCondition:
 
     def matches(self, d: Deadline) -> bool:
         if self.negated and self.apart and self.without is not None:  # "既不是持续推进也不是12月": both ruled out
-            return not replace(self, without=None, negated=False)._matches(d) and not re.search(self.without, d.raw or "")
+            return not self._matches(d, wording_left_out=False) and not re.search(self.without, d.raw or "")
         return self._matches(d) != self.negated
 
-    def _matches(self, d: Deadline) -> bool:
+    def _matches(self, d: Deadline, wording_left_out: bool = True) -> bool:
         if self.kind == "unprinted":
             return not d.printed  # 44 and 326 print nothing; 346 and 356 print nothing either (inferred)
         raw = d.raw or ""
@@ -53,7 +53,7 @@ class DeadlineCondition:
             return False
         if self.wording is not None and not re.search(self.wording, raw):
             return False
-        if self.without is not None and re.search(self.without, raw):
+        if wording_left_out and self.without is not None and re.search(self.without, raw):
             return False
         if self.kind in ("ongoing", "wording"):
             return True

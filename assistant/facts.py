@@ -12,8 +12,10 @@ from datetime import date
 
 from assistant.compose import ResultItem, measure_item, section_item
 from assistant.understanding import Query
+from assistant.understanding.cues import MEASURES_ASKED
 from assistant.understanding.markers import legend_line, legend_note
 from corpus.models import Corpus, Indicator, Measure, Section
+from corpus.numerals import cn_to_int
 
 
 def section_by_id(corpus: Corpus, section_id: str) -> Section | None:
@@ -54,11 +56,16 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
         elif fact == "indicator_count":
             line, count = _indicator_count(q, corpus)
             lines.append(line)
+            named = [i for lv, n in q.indicators if lv == 1 and (i := corpus.indicator(1, n)) is not None]
+            if named and MEASURES_ASKED.search(q.text):  # "…设了几个二级指标，一共多少条举措": those too
+                lines.append(_measures_under(named, measures, corpus))
         elif fact == "leader_indicators":
             for name in q.leaders:
                 led = [i for i in corpus.level1() if i.lead_leader == name]
                 lines.append(f"{name}牵头的一级指标共{len(led)}个：" + ("".join(f"“{i.name}”" for i in led) or "无") + "。")
                 count = len(led) if len(q.leaders) == 1 else None
+                if led and MEASURES_ASKED.search(q.text):  # "这些指标合计多少条举措": the measures under them
+                    lines.append(_measures_under(led, measures, corpus))
         elif fact == "indicator_parent":
             lines += [_parent_line(corpus, level, number) for level, number in q.indicators]
             if _UNDER_ASKED.search(q.text):  # "…是哪个一级指标里的？下面有几条举措": its measures too
@@ -70,6 +77,12 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
             line, top, count = _most_measures(q, corpus)
             lines.append(line)
             measures += [measure_item(m) for m in corpus.measures if m.number in top]
+        elif fact == "indicator_sized":
+            said, found = _indicator_sized(q, corpus)
+            count = len(found)
+            lines.append(f"举措{said}的{_levels_asked(q) or '一级'}指标共{count}个" + ("：" if found else "。"))
+            lines += [f"- “{i.name}”（{len(i.measures)}条：第{_span(i)}条）" if i.measures else f"- {_empty_line(i, corpus)}"
+                      for i in found]
         elif fact == "marked_indicators":
             found = _marked_indicators(q, corpus)
             count = len(found)
@@ -114,6 +127,14 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
         lines.append(_size(corpus))
         cited += [s for s in (section_by_id(corpus, "preamble"),) if s]
     return lines, [section_item(s, s.title) for s in dict.fromkeys(cited)] + measures, count
+
+
+def _measures_under(indicators: list[Indicator], measures: list[ResultItem], corpus: Corpus) -> str:
+    """"这些指标下共有举措N条", the measures cited (added to ``measures``)."""
+    numbers = {n for i in indicators for n in i.measures}
+    measures += [measure_item(m) for m in corpus.measures if m.number in numbers]
+    each = "；".join(f"“{i.name}”{len(i.measures)}条" for i in indicators)
+    return f"{'这些指标' if len(indicators) > 1 else '该指标'}下共有举措{len(numbers)}条" + (f"（{each}）。" if len(indicators) > 1 else "。")
 
 
 def _parent_line(corpus: Corpus, level: int, number: int) -> str:
@@ -205,6 +226,24 @@ def _most_measures(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...], int 
     names = "、".join(i.name + (f"（牵头领导：{i.lead_leader}）" if level == 1 and i.lead_leader else "") for i in top)
     line = f"举措{'最少' if fewest else '最多'}的{kind}指标：{names}，{len(top[0].measures)}条。前五位：{ranking}。"
     return line, tuple(n for i in top for n in i.measures), len(top[0].measures) if len(top) == 1 else None
+
+
+_COMPARE = (("不少于", "至少", "以上"), ("不超过", "最多", "以下", "以内"), ("不到", "少于", "不足", "小于"), ("超过", "多于", "大于"))
+_SAID = ("不少于", "不超过", "少于", "多于")
+
+
+def _indicator_sized(q: Query, corpus: Corpus) -> tuple[str, list[Indicator]]:
+    """"哪些一级指标的举措只有3条": the indicators (of the level asked, else level 1) with that many measures."""
+    m = re.search(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})条", q.text)
+    n = (int(m.group(1)) if m.group(1).isdigit() else cn_to_int(m.group(1))) if m else None
+    if n is None:
+        return "", []
+    around = q.text[max(0, m.start() - 4) : m.end() + 3] if m else ""
+    op = next((k for k, words in enumerate(_COMPARE) if any(w in around for w in words)), None)
+    tests = (lambda c: c >= n, lambda c: c <= n, lambda c: c < n, lambda c: c > n)
+    level = 2 if "二级" in q.text else 1
+    found = [i for i in corpus.indicators if i.level == level and (tests[op] if op is not None else n.__eq__)(len(i.measures))]
+    return (f"{_SAID[op]}{n}条" if op is not None else f"恰为{n}条"), found
 
 
 def _named_indicators(q: Query, corpus: Corpus) -> tuple[str, list[Indicator]]:

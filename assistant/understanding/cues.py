@@ -11,10 +11,8 @@ from assistant.understanding.vocabulary import Vocabulary
 
 def read_cue(spans: Spans, words: tuple[str, ...]) -> bool:
     hit = False
-    for w in sorted(words, key=len, reverse=True):
-        if w in spans.text:
-            hit = True
-            spans.find_all(w)
+    for w in sorted(words, key=len, reverse=True):  # a longer cue first: "哪几条" is read before "几条" could be
+        hit = bool(spans.find_all(w)) or hit
     return hit
 
 

@@ -18,6 +18,7 @@ from assistant.understanding.relative_dates import relative_date
 from corpus.models import Deadline
 
 PLAN_YEAR = 2021  # the plan's year: "6月" and "年底" mean 2021 unless a year is named
+_YEAR_END_NOTE = "（不含仅写“持续推进”的举措）"  # how "年内" is read
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -105,7 +106,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"上半年"), "h1"),
     (re.compile(r"下半年"), "h2"),
     (re.compile(r"第?([一二三四1-4])季度"), "quarter"),
-    (re.compile(r"今年年底前?|年底前|年底以前|今年底|年内|年底"), "year_end"),
+    (re.compile(rf"(?:(?:{PLAN_YEAR}|今)年)(?:年底前?|年底以前|底前?|底以前|内)|年底前|年底以前|年内|年底"), "year_end"),
     (re.compile(r"(20\d\d)年"), "year"),
 ]
 _LIKE = re.compile(r"之类|一类|这类|等字样|等说法|类似")
@@ -113,6 +114,8 @@ _RESTATED = re.compile(r"(?:上半年|下半年|第?[一二三四1-4]季度)(?:[
 # "是不是都是2021年完成的" is a question, not "不是2021年"
 _NEGATE_BEFORE = re.compile(r"(?:(?<!是)不是|并非|(?<!是)非|(?<!在)不在|除了|除去|排除掉|排除|去掉|(?<!要)不要)[^，。？；]{0,2}$")
 _NEGATE_AFTER = re.compile(r"^[^，。？；]{0,4}?(?:以外|之外|除外)")
+# "大多是“2021年12月并持续推进”，有哪几条不是这个时限": the deadline named, then ruled out by pointing back at it
+_NEGATE_BACK = re.compile(r"^[^。？；]{0,16}?(?:不是|不为|不属于|并非|不按)(?:这个|该|此|这种|这一|上述|这样的?)(?:完成)?(?:时限|期限)")
 
 
 def parse_deadline(text: str, today: date | None = None) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
@@ -134,7 +137,13 @@ def parse_deadline(text: str, today: date | None = None) -> tuple[DeadlineCondit
     if condition is None or not spans:
         return condition, spans
     main_start, main_end = spans[0]  # the month / bound / ongoing phrase itself; later spans are its verbs
-    if _NEGATE_BEFORE.search(text[:main_start]) or _NEGATE_AFTER.search(text[main_end:]):
+    if pointed := _NEGATE_BACK.search(text[main_end:]):
+        spans.append((main_end + pointed.start(), main_end + pointed.end()))
+    if _NEGATE_BEFORE.search(text[:main_start]) or _NEGATE_AFTER.search(text[main_end:]) or pointed:
+        if condition.note and condition.note.endswith(_YEAR_END_NOTE):  # "不在2021年内": later than the year
+            after = f"晚于{PLAN_YEAR}年12月"
+            note = f"“不在{PLAN_YEAR}年内”理解为完成时限{after}（仅写“持续推进”、未印时限的不算）"
+            return DeadlineCondition("from", PLAN_YEAR + 1, 1, None, f"{after}（{PLAN_YEAR + 1}年及以后）", note=note), spans
         left_out = re.search(r"，(不带“[^”]*”)", condition.label)
         if left_out and condition.kind not in ("ongoing", "wording", "unprinted"):  # "既不是持续推进也不是12月"
             label = "不是“" + condition.label.replace(left_out.group(0), "") + "”，" + left_out.group(1)
@@ -291,6 +300,6 @@ def _condition(kind: str, m: re.Match[str]) -> DeadlineCondition | None:
     if kind == "year_end":
         return DeadlineCondition(
             "by", PLAN_YEAR, 1, 12, f"{PLAN_YEAR}年12月及以前",
-            note=f"“{m.group(0)}”理解为完成时限不晚于{PLAN_YEAR}年12月（不含仅写“持续推进”的举措）",
+            note=f"“{m.group(0)}”理解为完成时限不晚于{PLAN_YEAR}年12月{_YEAR_END_NOTE}",
         )
     return DeadlineCondition("year", int(m.group(1)), None, None, f"{m.group(1)}年")

@@ -13,6 +13,9 @@ ACTION = re.compile(r"第([一二三四五六七八九十\d]{1,2})(?:项|个|大
 
 
 _TOTAL_BEFORE = re.compile(r"(?:全部|全体|总共|一共|总计|所有|总数|共)$")
+# "举措只有3条的指标", "超过20条": a number of measures, not measure 3 (bare numbers only; 第3条 is a measure)
+_AMOUNT_BEFORE = re.compile(r"(?:只有|仅有|只|仅|恰好|正好|刚好|不到|少于|不足|超过|多于|大于|小于|不少于|不超过|至少|最多|最少)$")
+_AMOUNT_AFTER = re.compile(r"^(?:及|或)?(?:以上|以下|以内)")
 
 
 def number_of(raw: str) -> int | None:
@@ -52,6 +55,9 @@ def read_numbers(spans: Spans) -> list[int]:
         for m in re.finditer(pattern, spans.text):
             if not spans.free(*m.span()) or _TOTAL_BEFORE.search(spans.text[: m.start()]):
                 continue  # "占全部384条的比例": the plan's total, not measure 384
+            if not m.group(0).startswith("第") and (_AMOUNT_BEFORE.search(spans.text[: m.start()])
+                                                   or _AMOUNT_AFTER.search(spans.text[m.end():])):
+                continue
             number = number_of(m.group(1))
             if number is not None and number not in out:
                 out.append(number)

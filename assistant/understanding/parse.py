@@ -132,7 +132,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     if len(markers) > 1:
         read_cue(spans, vocab.marker_and)  # "既有☆又有●的": the words that join the markers are read
     content_ask = asks_about_content(text, vocab.intent["row_words"])  # "要交哪些材料"
-    cues = {k: read_cue(spans, vocab.intent[k]) for k in ("count", "list", "body", "leader")}
+    # the list cue first: "有哪几条" asks for rows, its 几条 is no count
+    cues = {k: read_cue(spans, vocab.intent[k]) for k in ("list", "count", "body", "leader")}
     extreme = next(((k, m) for k, p in vocab.extreme.items() if (m := p.search(text))), None)
     if extreme:  # "最早到期的是哪条": the rows of the set with the earliest deadline
         spans.take(*extreme[1].span())
@@ -192,6 +193,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         facts = []  # "关于公积金的举措一共多少条": the measures naming it, not the plan's total
     if numbers and (not cues["list"] or by_words is not None):  # "…的举措是哪个单位牵头": that one measure
         intent = "lookup"
+    elif "indicator_sized" in facts and not units and not deadline:  # "哪些一级指标的举措只有3条"
+        intent, facts = "fact", ["indicator_sized"]
     elif "named_indicators" in facts:  # "名称里带“系统治理”的二级指标": a word of the names, not a marker's meaning
         intent, facts, markers = "fact", ["named_indicators"], []
     elif indicators and "indicator_parent" in facts:

@@ -151,6 +151,13 @@ def _or_groups(conditions: list[UnitCondition], joined: list[bool]) -> list[Unit
     return out
 
 
+def _before(text: str, start: int) -> str:
+    """The words before a mention, past the city's 市 when the name matched without it ("不是市人社局牵头": 不是)."""
+    if start > 0 and text[start - 1] == "市":
+        start -= 1
+    return text[max(0, start - 6) : start]
+
+
 def _role(after: str, before: str, cues: dict[str, tuple[str, ...]]) -> tuple[str, bool]:
     """(role, negated) from the words around one mention."""
     after = after.replace("牵头领导", "")  # "…的那个一级指标牵头领导是谁": the indicator's leader, no unit's role
@@ -200,7 +207,7 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
         if contrast and not contrast.lstrip("又也却并还").startswith(("不", "没", "非", "并非")):
             after = head  # "我们院被列为责任单位、但牵头的不是我们": what follows is said of another mention
         # ("参与了、但又不是牵头单位": said of this one)
-        before = text[max(0, start - 6) : start]
+        before = _before(text, start)
         role, negated = _role(after, before, cues)
         following = text[end : end + 16]
         if before.endswith(("除了", "除")) and (besides := _BESIDES.match(following)):
@@ -250,7 +257,7 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
         # a one-character slip of a real unit's name: read as that unit, and say so
         at = text.find(name)
         after = CLAUSE_END.split(text[at + len(name) :], maxsplit=1)[0]
-        role, negated = _role(after, text[max(0, at - 6) : at], cues)
+        role, negated = _role(after, _before(text, at), cues)
         conditions.append(UnitCondition(fixed, role, name, negated))
         notes.append(f"“{name}”按“{fixed}”理解（方案中没有“{name}”）")
         unknown.remove(name)

@@ -34,6 +34,7 @@ from assistant.runtime import Runtime
 from assistant.understanding import Query, understand
 from assistant.understanding.topic import selects
 from assistant.validate import validate_query
+from corpus.errors import QuestionError
 from corpus.models import Measure, Section
 from index.search import search
 
@@ -65,12 +66,17 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
     text = validate_query(question, runtime.settings)
     q = understand(text, runtime.corpus, asks_for_set=refines(text, state))
     q, within, followup = follow_up(q, state)
+    if within and (foreign := [n for n in within if runtime.corpus.measure(n) is None]):  # a forged or stale context
+        raise QuestionError(f"上下文中的第{'、'.join(map(str, foreign[:5]))}条不在方案中（重点举措共{len(runtime.corpus.measures)}条）"
+                            " / the context names measures the plan does not have")
     understood = _understood(q, runtime, followup, within)
-    if not re.search(r"[\u3400-\u9fffA-Za-z0-9]", q.text):
+    if not re.search(r"[\u3400-\u9fffA-Za-z0-9]", q.text) and not q.markers:  # "★" alone asks for its measures
         return _finish(runtime, q, "没能从问题中读出文字内容，请换个说法提问。", [], None, understood, "none", started, [])
     if q.numbers:
         return _lookup(runtime, q, understood, started)
     if not q.units and (reason := out_of_scope(q.text)) is not None:
+        # "张建红是哪一年出生的": a question the plan does not answer, whatever names in it look like conditions
+        q, understood = replace(q, intent="topical", unused=()), {**understood, "intent": "topical", "conditions": []}
         return _finish(runtime, q, f"方案中没有回答这个问题的内容（{reason}）。", [], None, understood, "none", started, [])
     f = from_query(q, within)
     if q.unknown_units and q.intent in ("list", "count"):
@@ -101,6 +107,7 @@ def _check(runtime: Runtime, q: Query, f: MeasureFilter, within: tuple[int, ...]
     units' sets compared ("A牵头的有多少条？比B牵头的多几条")."""
     if q.intent in ("list", "count") and (compared := answer_compare(runtime.corpus, q.text, f)) is not None:
         understood["compared"] = compared.checked
+        understood["conditions"] = [f"对比（{'）与（'.join(compared.checked)}）"]  # two sets, not one set of both
         return _finish(runtime, q, compared.body, compared.items, compared.meeting, understood, "filter", started, [])
     parts = split_check(q.text) if q.intent in ("list", "count") else None
     if parts is None:
@@ -221,7 +228,7 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
         whole = len(runtime.corpus.measures)
         head = head.rstrip("。：") + f"，占全部{whole}条的{100 * len(items) / whole:.1f}%。" + ("" if q.intent == "count" else "\n")
     if q.group_by:
-        head += "\n" + breakdown(matched, q.group_by)
+        head += "\n" + breakdown(matched, q.group_by, q.besides)
     body = before + head + "\n" + "\n".join(lines)
     return _finish(runtime, q, body, items, len(items), understood, mode, started, [m.number for m in matched])
 

@@ -119,7 +119,8 @@ def answer_compare(corpus: Corpus, text: str, f: MeasureFilter) -> Check | None:
         named = [replace(c, role="lead") if c.role == "any" else c for c in named]
     others = tuple(c for c in f.units if c.negated)
     sets = [filter_measures(corpus, replace(f, units=(c, *others), unit_logic="and")) for c in named]
-    heads = [f"{'；'.join(describe(replace(f, units=(c, *others)), corpus))}：{len(s)}条" for c, s in zip(named, sets, strict=True)]
+    said = ["；".join(describe(replace(f, units=(c, *others)), corpus)) for c in named]
+    heads = [f"{d}：{len(s)}条" for d, s in zip(said, sets, strict=True)]
     diff = len(sets[0]) - len(sets[1])
     verdict = "两者相同" if diff == 0 else f"前者比后者{'多' if diff > 0 else '少'}{abs(diff)}条"
     lines = [f"{heads[0]}；{heads[1]}；{verdict}。"]
@@ -130,4 +131,4 @@ def answer_compare(corpus: Corpus, text: str, f: MeasureFilter) -> Check | None:
         items += group
     # "加起来一共多少条？两家谁多": the total asked first is the answer's count
     total = _TOTAL.search(text) is not None
-    return Check("\n".join(lines), items, [c.unit for c in named], len(items) if total else len(sets[0]))
+    return Check("\n".join(lines), items, said, len(items) if total else len(sets[0]))

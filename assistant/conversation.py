@@ -12,7 +12,12 @@ from typing import Any
 
 from assistant.understanding import DeadlineCondition, Query, UnitCondition
 
-NARROW_CUES = ("其中", "这些", "里面", "当中", "以上", "上述", "这里面", "在这", "再", "排除", "只看", "仅看", "只要看")
+NARROW_CUES = ("其中", "这些", "里面", "当中", "以上", "上述", "这里面", "在这", "再", "排除", "只看", "仅看", "只要看", "它们", "这几条")
+_DROPS = re.compile(r"^(?:不要|去掉|除去|刨掉|剔除|除开|不算)")  # "不要持续推进的": the last set, less these
+_CONTINUES = re.compile(r"^(?:那|那么)(?![要个些])")  # "那标☆的有几条": the last question's conditions, with this one's
+# what a follow-up asks of the last set's rows ("它们的牵头领导是谁", "这些的牵头单位分别是谁"): a breakdown
+_ASKED_OF_ROWS = (("leader", re.compile(r"牵头领导|哪位领导|哪个领导|什么领导")),
+                  ("lead_unit", re.compile(r"牵头单位|(?:哪个|哪些|什么)(?:单位|部门)牵头|谁牵头")))
 SWAP_PATTERN = re.compile(r"^(?:那|那么|换成|如果是|要是)?(.{1,20}?)(?:呢|的呢|怎么样|如何)[？?。!！]*$")
 
 
@@ -26,7 +31,7 @@ _ASKS = re.compile(r"几|多少|多久|多长|怎么|什么|哪|吗|谁")
 
 def _narrows(text: str) -> bool:
     """"其中…", "这些…", "只看…": the question works within the last answer's set."""
-    return any(cue in text for cue in NARROW_CUES)
+    return any(cue in text for cue in NARROW_CUES) or _DROPS.match(text) is not None
 
 
 def refines(text: str, state: dict[str, Any] | None) -> bool:
@@ -37,7 +42,7 @@ def refines(text: str, state: dict[str, Any] | None) -> bool:
     if _narrows(text):
         return True
     swap = SWAP_PATTERN.match(text)  # "那8月份的呢"; not "获得电力要几天呢", a question of its own
-    return swap is not None and _ASKS.search(swap.group(1)) is None
+    return swap is not None and _ASKS.search(swap.group(1)) is None or _CONTINUES.match(text) is not None
 
 
 def to_state(q: Query, results: list[int]) -> dict[str, Any]:
@@ -89,9 +94,27 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
         results = tuple(int(n) for n in state.get("results", []))
     except (TypeError, ValueError, IndexError, AttributeError):
         return q, None, None  # an unreadable state is ignored, never fatal
-    if _narrows(q.text) and results:
+    continues = q.intent in ("list", "count") and _CONTINUES.match(q.text) is not None  # "那标☆的有几条"
+    kinds = {"units": bool(q.units), "deadline": bool(q.deadline), "indicators": bool(q.indicators or q.not_indicators),
+             "markers": bool(q.markers or q.not_markers)}
+    was = {"units": bool(previous.units), "deadline": bool(previous.deadline),
+           "indicators": bool(previous.indicators or previous.not_indicators), "markers": bool(previous.markers or previous.not_markers)}
+    added = continues and any(kinds.values()) and not any(kinds[k] and was[k] for k in kinds)  # only new kinds named
+    if (_narrows(q.text) or added) and results:
         intent = q.intent if q.intent in ("count", "list") else "list"
-        narrowed = replace(q, intent=intent, topic=q.topic, unused=tuple(w for w in q.unused if w not in NARROW_CUES))
+        unused = tuple(w for w in q.unused if w not in NARROW_CUES and not (continues and w.startswith("那")))  # "那标"
+        narrowed = replace(q, intent=intent, topic=q.topic, unused=unused)
+        # what the last question named and this one does not is kept, so a later follow-up still knows it ("其中8月的呢"
+        # after "税务局牵头的": 税务局 stays); the results are the last set's, so nothing changes in them
+        narrowed = replace(
+            narrowed, units=narrowed.units or previous.units,
+            unit_logic=narrowed.unit_logic if narrowed.units else previous.unit_logic,
+            leaders=narrowed.leaders or previous.leaders, deadline=narrowed.deadline or previous.deadline,
+            indicators=narrowed.indicators or previous.indicators, not_indicators=narrowed.not_indicators or previous.not_indicators,
+            markers=narrowed.markers or previous.markers, not_markers=narrowed.not_markers or previous.not_markers,
+            marker_logic=narrowed.marker_logic if narrowed.markers else previous.marker_logic)
+        if not q.units and (by := next((k for k, p in _ASKED_OF_ROWS if p.search(q.text)), None)):
+            narrowed = replace(narrowed, intent="list", group_by=by)  # "它们的牵头领导是谁": each row's, counted
         if not q.units and previous.units and (said := _PRONOUN_ROLE.search(q.text)):
             # "其中哪些是它牵头的": the last question's unit, in the role said of it
             role = "lead" if said.group(2) == "牵头" else "support"
@@ -110,11 +133,12 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
         if subject:
             text = f"{subject}，{q.text}"
             return replace(q, text=text, notes=(*q.notes, f"接上一问理解为“{text}”")), None, "topic"
-    if swap and (q.units or q.deadline or q.indicators or q.markers) and not q.leaders:
+    if (swap or continues) and (q.units or q.deadline or q.indicators or q.markers) and not q.leaders:
         # "那人社局呢？", "那8月份到期的呢？": the last question's conditions, with the kinds this one names
         # swapped (a unit keeps the last role)
         role = previous.units[0].role if previous.units else "any"
-        swapped = replace(previous, question=q.question, text=q.text, notes=q.notes)
+        swapped = replace(previous, question=q.question, text=q.text, notes=q.notes,
+                          intent=q.intent if continues else previous.intent)
         if q.units:
             swapped = replace(swapped, units=tuple(UnitCondition(c.unit, role, c.mention) for c in q.units))
         if q.deadline:

@@ -281,20 +281,22 @@ def leader_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem]
     return lines, items
 
 
-def breakdown(measures: list[Measure], by: str) -> str:
+def breakdown(measures: list[Measure], by: str, besides: tuple[str, ...] = ()) -> str:
     """"按完成时限：2021年6月 3条；…" — a result set counted by deadline, lead unit or level-1 indicator."""
     keys = {
         "deadline": lambda m: (m.deadline.label,),
         "lead_unit": lambda m: (m.lead_unit,),
         "level1": lambda m: (m.level1.name,),
+        "leader": lambda m: (m.level1_leader or "未列明",),  # the 牵头领导 of the row's level-1 indicator
         "units": lambda m: tuple(m.units),  # every listed unit, the lead first
     }[by]
     counts: dict[str, int] = {}
     for m in measures:
         for k in keys(m):
-            counts[k] = counts.get(k, 0) + 1
-    title = {"deadline": "按完成时限", "lead_unit": "按牵头单位", "level1": "按一级指标",
-             "units": f"参与的责任单位共{len(counts)}家（括号内为所列条数）"}[by]
+            if k not in besides:  # "除了税务局，还有哪些单位": set aside
+                counts[k] = counts.get(k, 0) + 1
+    title = {"deadline": "按完成时限", "lead_unit": "按牵头单位", "level1": "按一级指标", "leader": "按一级指标牵头领导",
+             "units": f"{'除' + '、'.join(besides) + '外，' if besides else ''}参与的责任单位共{len(counts)}家（括号内为所列条数）"}[by]
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if by == "units":
         return title + "：" + "、".join(f"{k}（{v}）" for k, v in ranked)

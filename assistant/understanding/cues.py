@@ -58,3 +58,13 @@ def asks_for_rows(text: str, vocab: Vocabulary, content_ask: bool) -> bool:
         return True
 
     return any(asks(c) for c in vocab.intent["list"] if c in text)
+
+
+# "除了市税务局，还有哪些单位参与了…": the unit is set aside from the units listed, it selects no measures
+_BESIDES_ASKED = re.compile(r"(?:除了|除开|除去|除)(?P<who>[^，,。？?]{2,16}?)(?:以外|之外|外)?[，,]?(?:还有|另外还有|其他还有|还)(?:哪些|哪几个|哪几家|什么|哪家|几个|几家|多少个|多少家)(?:其他)?(?:单位|部门)")
+
+
+def set_aside_units(text: str, mentions: list[str]) -> list[str]:
+    """The mentions ``text`` sets aside from the units it asks for ("除了市税务局，还有哪些单位参与了纳税指标的举措")."""
+    asked = _BESIDES_ASKED.search(text)
+    return [m for m in mentions if asked and m in asked.group("who")]

@@ -166,6 +166,9 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
         if match and (condition := _condition(kind, match)) is not None:
             base, spans = condition, [match.span()]
             break
+    if base is not None and (edge := _EDGE.search(text)) and _bounded_by(base, int(edge.group(2))):
+        base = _edge(base, int(edge.group(2)), edge.group(1) is None)  # "6月之前，不含6月": by May
+        spans.append(edge.span())
     # "第三季度（7月、8月、9月）", "上半年（5月、6月）", "三季度，也就是7、8、9月": the months say what the period means
     spans += [m.span() for m in _RESTATED.finditer(text)] if base is not None and base.kind in ("range", "months") else []
     spans += [m.span() for m in W.INCLUDED.finditer(text)] if base is not None else []  # "（含12月底前）": read
@@ -236,6 +239,29 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
         base = DeadlineCondition("wording" if "wording" in mods and mods.get("ongoing") != "yes" else "ongoing")
     label = "，".join(p for p in (base.label, *labels) if p)
     return replace(base, label=label, **mods), spans  # type: ignore[arg-type]
+
+
+# a bound's own month said in or out: "6月之前，不含6月" (by May), "8月以后（含8月）" (from August)
+_EDGE = re.compile(r"[（(，,]?(不)?(?:含|包括|包含|算上|算)(\d{1,2})月(?:份|本身|当月)?[）)]?")
+
+
+def _bounded_by(base: DeadlineCondition, month: int) -> bool:
+    """Whether ``month`` is the bound of ``base`` as the question said it ("6月之前", "8月以后", "8月起")."""
+    if base.kind == "by":
+        return base.last_month == month
+    return base.kind == "from" and base.year == PLAN_YEAR and base.first_month in (month, month + 1)
+
+
+def _edge(base: DeadlineCondition, month: int, inside: bool) -> DeadlineCondition:
+    """The bound ``base`` with its own ``month`` taken in (``inside``) or left out."""
+    year, said = base.year or PLAN_YEAR, f"（{'含' if inside else '不含'}{month}月）"
+    if base.kind == "by":
+        last = month if inside else month - 1
+        return base if last < 1 else replace(base, last_month=last, note=None, label=f"{year}年{last}月及以前{said}")
+    first = month if inside else month + 1
+    if first > 12:
+        return replace(base, year=year + 1, first_month=1, note=None, label=f"{year + 1}年1月及以后{said}")
+    return replace(base, first_month=first, note=None, label=f"{year}年{first}月及以后{said}")
 
 
 def _condition(kind: str, m: re.Match[str]) -> DeadlineCondition | None:

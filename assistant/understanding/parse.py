@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from assistant.normalize import normalize_question
-from assistant.understanding.cues import MEASURES_ASKED, asks_about_content, asks_for_rows, read_cue
+from assistant.understanding.cues import (
+    MEASURES_ASKED,
+    asks_about_content,
+    asks_for_rows,
+    read_cue,
+    set_aside_units,
+)
 from assistant.understanding.deadlines import parse_deadline
 from assistant.understanding.described import described_indicator, described_measures
 from assistant.understanding.dialect import to_mandarin
@@ -32,7 +38,7 @@ from assistant.understanding.units import read_units
 from assistant.understanding.vocabulary import vocabulary
 from corpus.models import Corpus
 from corpus.numerals import cn_to_int
-from corpus.table import leader_names
+from corpus.table import leader_names, ocr_fixes
 from index.tokenize import keyword_tokenizer
 
 _LEVEL2_NUMBER = re.compile(r"[（(]([一二三四五六七八九十百零〇]{1,5})[）)]")
@@ -68,6 +74,7 @@ def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], li
 
 
 _WHICH_INDICATOR = re.compile(r"哪(?:个|些|几个|一个)[^，,。？?]{0,4}指标|指标[^，,。？?]{0,4}哪(?:个|些|几个)")  # asked first
+_BREAKDOWN = re.compile(r"(?:分别)?统计|各有|各自有|分别有|各是|各多少|各占")
 _ROWS = re.compile(r"举措|措施|条目|[几多少]条")  # the measures asked for too ("标了▲的举措是哪些？▲代表什么")
 _MENTIONED = re.compile(rf"(?:{MENTIONS})$")
 
@@ -86,10 +93,14 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     """The typed query of ``question``; ``asks_for_set``: a follow-up that refines the last set ("其中带⊙的呢"),
     so its conditions are conditions even without a list cue."""
     text, readings = to_mandarin(cn_months_to_digits(normalize_question(question)))
+    misprints = [(p, c) for p, c in ocr_fixes() if c in leader_names() and p in text]  # "刘廷安负责的": printed once
+    for printed, correct in misprints:
+        text = text.replace(printed, correct)
     tokenizer = keyword_tokenizer(corpus)
     spans = Spans(text, tokenizer.words_exact(text))
     vocab = vocabulary()
     notes: list[str] = [f"方言按普通话理解：{'、'.join(readings)}"] if readings else []
+    notes += [f"“{printed}”是原表的误印，按“{correct}”理解" for printed, correct in misprints]
     numbers = read_numbers(spans)
     by_words = described_measures(spans, corpus) if not numbers else None
     if by_words is not None:
@@ -99,6 +110,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     facts = _facts(text, numbers)
     unit_reading = read_units(spans, lambda name: written(corpus, name))
     units = list(unit_reading.conditions)
+    aside = set_aside_units(text, [c.mention for c in units if c.negated])  # listed, not a condition
+    units = [c for c in units if not (c.negated and c.mention in aside)]
     sizes = read_sizes(spans)
     unit_least = named_at_least(spans, len([c for c in units if not c.negated]))
     leaders = tuple(name for name in sorted(leader_names(), key=len, reverse=True) if spans.find_all(name))
@@ -227,6 +240,10 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     else:
         intent = "list"
     group_by = next((key for key, pattern in GROUP_BY.items() if pattern.search(text)), None)
+    if group_by:  # "按完成时限统计各有几条": the words that ask for a breakdown are read
+        leftover["all"] = [w for w in leftover["all"] if not _BREAKDOWN.fullmatch(w)]
+    if group_by and "measure_count" in facts:  # "每个一级指标各有多少条举措": the plan's measures broken down
+        facts = ["measure_count"]
     if intent == "count":  # "税务局牵头的举措有多少": the weak cue was read as the count it asks for
         leftover["all"] = [w for w in leftover["all"] if w not in vocab.intent["weak_count"]]
     if intent in ("topical", "body", "fact"):
@@ -275,6 +292,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         action=action,
         facts=tuple(facts),
         group_by=group_by if intent in ("list", "count") or facts == ["measure_count"] else None,
+        besides=tuple(c.unit for c in unit_reading.conditions if c.mention in aside) if group_by == "units" else (),
         share=bool(share) and intent in ("list", "count"),
         extreme=extreme[0] if extreme and intent in ("list", "count") else None,
         notes=tuple(notes),

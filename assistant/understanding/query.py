@@ -42,7 +42,8 @@ class Query:
     suggestions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # unknown name -> nearest real units
     action: int | None = None  # the ten actions' number named ("行动三", "第七项行动")
     facts: tuple[str, ...] = ()  # for intent "fact": which document facts are asked (see facts.FACTS)
-    group_by: str | None = None  # deadline | lead_unit | level1: a breakdown of the set is asked for
+    group_by: str | None = None  # deadline | lead_unit | level1 | units | leader: a breakdown of the set is asked for
+    besides: tuple[str, ...] = ()  # units set aside from a listing of the set's units ("除了税务局，还有哪些单位参与")
     share: bool = False  # "占全部举措的多大比例": the count with its share of the plan's measures
     extreme: str | None = None  # earliest | latest: only the set's measures with that deadline
     notes: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,37 @@
+"""Plain-question classes found by the tenth operator trial (phrasings here are our own): "什么时候" asks when, it
+is no word the plan lacks; Sichuan 屋头 / 别个; callers' verbs and nouns as the plan writes them (寄到 = 寄递, 降到 =
+降低至, 第一次 = 首次, 营收 = 主营业务收入, 光纤 = 光纤宽带); a date (2016年8月29日之前) states no duration; a person's
+particulars are out of scope, a size asked with 多大 is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import ask
+
+
+def _first(answer: str) -> str:
+    return next((line for line in answer.splitlines() if line.startswith("【")), "")
+
+
+@pytest.mark.parametrize(("question", "label", "quoted"), [  # each refused or answered otherwise before
+    ("我们村上啥时候能通光纤哦", "【第373条】", "光纤宽带"),
+    ("村里啥时候通4G信号", "【第373条】", "4G网络"),
+    ("执照能不能直接寄到屋头来", "【第5条】", "寄递"),
+    ("发票能寄到家里不", "【第5条】", "寄递"),
+    ("营收头一回过了十个亿，政府奖好多", "【第375条】", "10亿元"),
+    ("厂子营收第一次过20个亿，奖励好多", "【第375条】", "20亿元"),
+    ("总税收和缴费率要降到百分之多少以下", "【行动四】", "50%"),
+    ("卖房子过户，不动产登记几天能拿证", "【第70条】", "存量房"),
+])
+def test_callers_words_as_the_plan_writes_them(runtime, question: str, label: str, quoted: str) -> None:  # type: ignore[no-untyped-def]
+    first = _first(ask(runtime, question).answer)
+    assert first.startswith(label) and quoted in first, (question, first[:80])
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("多大面积以下的小工程可以不办施工许可证", 15),
+    ("评定分离适用于投资额多大以下的项目", 249),
+])
+def test_a_size_asked_with_duoda_is_no_persons_age(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
+    assert measure in ask(runtime, question).citations[:3], question

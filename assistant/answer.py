@@ -28,6 +28,7 @@ from assistant.filters import (
     filter_measures,
     from_query,
     inferred_note,
+    read_marker_note,
 )
 from assistant.plain import out_of_scope, quote_for, retrieve_plain, said
 from assistant.runtime import Runtime
@@ -222,7 +223,7 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
     items = [measure_item(m, runtime.retriever.sentence_for(m.id, q.topic) if mode == "filter+topic" else None)
              for m in matched]
     lines = [item_line(i) for i in items]
-    note = (f"（{topic_note}）" if topic_note else "") + inferred_note(matched, f)
+    note = (f"（{topic_note}）" if topic_note else "") + inferred_note(matched, f) + read_marker_note(matched, f.markers)
     head = f"共{len(items)}条{note}：" if q.intent != "count" else f"符合条件的举措共 {len(items)} 条{note}。"
     if q.share:
         whole = len(runtime.corpus.measures)

@@ -98,7 +98,8 @@ def lookup_text(m: Measure, corpus: Corpus) -> str:
         f"完成时限：{m.deadline.label}" + (f"（{m.deadline.note}）" if m.deadline.note else ""),
     ]
     if markers:
-        lines.append(f"标记：{markers}")
+        read = [n for n in m.notes if "读" in n or "补上" in n]  # a marker read through ocr_fixes.toml: said
+        lines.append(f"标记：{markers}" + (f"（{'；'.join(read)}）" if read else ""))
     return "\n".join(lines)
 
 

@@ -87,7 +87,7 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
             found = _marked_indicators(q, corpus)
             count = len(found)
             lines.append(f"本身标有{'、'.join(q.markers)}的{_levels_asked(q)}指标共{count}个：")
-            lines += [f"- {'一' if i.level == 1 else '二'}级指标“{i.name}”{''.join(i.markers)}（第{_span(i)}条）"
+            lines += [f"- {'一' if i.level == 1 else '二'}级指标“{i.name}”{''.join(i.markers)}（第{_span(i)}条）" + _read_on(i, corpus)
                       for i in found]
             if re.search(r"举措|措施|哪条|哪几条|下面", q.text):  # "它下面是哪条举措": the measures under them
                 numbers = {n for i in found for n in i.measures}
@@ -127,6 +127,13 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
         lines.append(_size(corpus))
         cited += [s for s in (section_by_id(corpus, "preamble"),) if s]
     return lines, [section_item(s, s.title) for s in dict.fromkeys(cited)] + measures, count
+
+
+def _read_on(i: Indicator, corpus: Corpus) -> str:
+    """"（原表未印“●”，按图例补上）" when the indicator's marker comes from corpus/data/ocr_fixes.toml."""
+    said = {n.split("：", 1)[1] for m in corpus.measures if m.number in i.measures for n in m.notes
+            if n.startswith(tuple(f"{s}来自二级指标“{i.name}”" for s in i.markers))}
+    return "".join(f"（{n}）" for n in sorted(said))
 
 
 def _measures_under(indicators: list[Indicator], measures: list[ResultItem], corpus: Corpus) -> str:

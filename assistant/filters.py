@@ -127,6 +127,16 @@ def inferred_note(matched: list[Measure], f: MeasureFilter) -> str:
     return f"（其中{said}原表未印完成时限；不计{kind}则{len(matched) - len(inferred) - len(blank)}条）"
 
 
+def read_marker_note(matched: list[Measure], symbols: tuple[str, ...]) -> str:
+    """"（其中第16、24、44条原表印作“①”，按“⊙”读）" when a marker condition takes in a marker the records read
+    through corpus/data/ocr_fixes.toml: said, never silent, with the count as printed."""
+    read = [(m.number, n) for m in matched for n in m.notes if any(f"“{s}”" in n for s in symbols) and ("读" in n or "补上" in n)]
+    if not read:
+        return ""
+    said = "；".join(f"第{'、'.join(str(k) for k, n in read if n == note)}条{note}" for note in dict.fromkeys(n for _, n in read))
+    return f"（其中{said}；照原表所印则{len(matched) - len({k for k, _ in read})}条）"
+
+
 def empty_indicators(corpus: Corpus, f: MeasureFilter) -> list[Indicator]:
     """Indicators asked for that have no measure at all (printed 无), so the answer can say so."""
     out = []

@@ -48,6 +48,7 @@ class DraftIndicator:
     note: str | None = None
     no_measures: bool = False
     markers: list[str] = field(default_factory=list)
+    read_as: list[str] = field(default_factory=list)  # markers given by ocr_fixes.toml, said so (table.marker_readings)
 
 
 @dataclass
@@ -92,6 +93,7 @@ def _read_indicator_cells(draft: Draft, row: Row) -> None:
         name, markers = strip_markers(name)
         ind.names.append(name)
         ind.markers.extend(m for m in markers if m not in ind.markers)
+        ind.read_as.extend(r for r in cell.read_as if r not in ind.read_as)
         ind.lead_leader = ind.lead_leader or leader
         draft.current_level1 = number
     for cell in row.of(Kind.LEVEL1_CONT):
@@ -131,6 +133,7 @@ def _read_level2(draft: Draft, cell: Cell) -> None:
         ind = draft.level2.setdefault(number, DraftIndicator(2, number, [], parent=draft.current_level1))
         ind.names.append(name)
         ind.markers.extend(m for m in markers if m not in ind.markers)
+        ind.read_as.extend(r for r in cell.read_as if r not in ind.read_as)
         if not ind.group:
             ind.group = draft.current_group
         draft.last_level2_printed = number
@@ -140,7 +143,8 @@ def _open_measure(draft: Draft, row: Row, cell: Cell) -> None:
     number, text = measure_number(cell)
     if draft.current_level1 is None or not draft.current_group:
         draft.problems.append(f"第{number}条（行{row.line}）之前没有指标 / measure {number} has no indicator above it")
-    measure = DraftMeasure(number, draft.current_level1 or 0, draft.current_group, text, lines=[row.line])
+    measure = DraftMeasure(number, draft.current_level1 or 0, draft.current_group, text, lines=[row.line],
+                           notes=list(cell.read_as))
     draft.measures.append(measure)
     after = [c for c in row.cells if c.column > cell.column]
     free = [c for c in after if c.kind is Kind.FREE]
@@ -179,6 +183,7 @@ def _continue(draft: Draft, row: Row) -> None:
         body, _ = strip_markers(cell.text)
         if body.endswith(("。", "；")):
             measure.text += cell.text
+            measure.notes += cell.read_as
         elif looks_like_units(cell.text):
             measure.units_parts.append(cell.text)
         elif cell.column <= 1 and len(no_space(cell.text)) <= 12 and draft.last_level2_printed:
@@ -186,4 +191,5 @@ def _continue(draft: Draft, row: Row) -> None:
             draft.level2[draft.last_level2_printed].names[-1] += no_space(cell.text)
         else:
             measure.text += cell.text
+            measure.notes += cell.read_as
     _take_leader_and_deadline(measure, list(row.cells))

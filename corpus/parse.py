@@ -83,7 +83,7 @@ def parse_corpus(path: Path = DEFAULT_SOURCE) -> tuple[Corpus, ParseReport]:
     level2 = {n: _level2(ind) for n, ind in draft.level2.items()}
     measures, unknown = [], []
     for d in draft.measures:
-        measure, bad_units = _measure(d, level1, level2, catalog, meanings)
+        measure, bad_units = _measure(d, level1, level2, catalog, meanings, draft.level2)
         measures.append(measure)
         unknown += [(d.number, u) for u in bad_units]
     measures = _infer_missing_deadlines(measures)
@@ -124,6 +124,7 @@ def _measure(
     level2: dict[int, tuple[str, bool, tuple[str, ...]]],
     catalog: UnitCatalog,
     meanings: dict[str, str],
+    draft_level2: dict[int, DraftIndicator],
 ) -> tuple[Measure, tuple[str, ...]]:
     text, symbols = strip_markers(d.text)
     l1_name, l1_leader, l1_markers = level1.get(d.level1, ("", None, ()))
@@ -133,12 +134,14 @@ def _measure(
     inherited = [(s, "level1") for s in l1_markers] + [
         (s, "level2") for n in d.level2_group for s in level2.get(n, ("", False, ()))[2]
     ]
+    notes = list(d.notes)
     for symbol, source in inherited:
         if symbol in INHERITED_MARKERS and symbol not in {m.symbol for m in markers}:
             markers.append(Marker(symbol, meanings.get(symbol, ""), source))
+            notes += [f"{symbol}来自二级指标“{level2[n][0]}”：{r}" for n in d.level2_group  # said, never silent
+                      if source == "level2" and n in draft_level2 for r in draft_level2[n].read_as if symbol in r]
     units, unknown = canonical_units(join_wrapped(d.units_parts, catalog), catalog)
     leaders = resolve_leaders(d.leader_raw)
-    notes = list(d.notes)
     if not leaders:
         notes.append("该行未印责任领导（原表为合并单元格，按行尽力解析）/ no leader printed on this row")
     measure = Measure(

@@ -50,6 +50,7 @@ class Cell:
     text: str  # cleaned (markup gone, half-width digits, wrap spaces squeezed)
     raw: str  # markup gone, spaces kept (needed to see "度 (五十二)…" fragments)
     column: int
+    read_as: tuple[str, ...] = ()  # markers the cell carries only through ocr_fixes.toml, as "“①”按“⊙”读"
 
 
 @dataclass(frozen=True)
@@ -172,8 +173,20 @@ def split_lead_leader(text: str) -> tuple[str, str | None]:
     return compact, None
 
 
+def marker_readings(printed_text: str) -> tuple[str, ...]:
+    """The corrections of ocr_fixes.toml that give ``printed_text`` a marker it does not print ("原表印作“①”，按“⊙”读");
+    a correction of a character alone (行爲 -> 行为) gives none."""
+    out = []
+    for printed, correct in ocr_fixes():
+        marks = "".join(m for m in correct if m in MARKER_SYMBOLS and m not in printed)
+        if marks and printed in printed_text:
+            out.append(f"原表印作“{printed}”，按“{marks}”读" if len(printed) <= 4 else f"原表未印“{marks}”，按图例补上")
+    return tuple(out)
+
+
 def classify(raw_cell: str, column: int) -> Cell:
-    raw = squeeze_keep(apply_ocr_fixes(to_half_width(strip_markup(raw_cell))))
+    printed = to_half_width(strip_markup(raw_cell))
+    raw = squeeze_keep(apply_ocr_fixes(printed))
     text = squeeze(raw)
     compact = no_space(text)
     if compact == "无":
@@ -192,7 +205,7 @@ def classify(raw_cell: str, column: int) -> Cell:
         kind = Kind.LEADER
     else:
         kind = Kind.FREE
-    return Cell(kind, text, raw, column)
+    return Cell(kind, text, raw, column, marker_readings(printed))
 
 
 def squeeze_keep(text: str) -> str:

@@ -35,3 +35,14 @@ def test_callers_words_as_the_plan_writes_them(runtime, question: str, label: st
 ])
 def test_a_size_asked_with_duoda_is_no_persons_age(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
     assert measure in ask(runtime, question).citations[:3], question
+
+
+def test_a_duration_asked_in_hours_is_answered_in_hours(runtime) -> None:  # type: ignore[no-untyped-def]
+    first = _first(ask(runtime, "一年下来纳税时间要控制在几个小时以内").answer)
+    assert first.startswith("【行动三】") and "100个小时" in first, first[:80]
+
+
+def test_when_another_rule_comes_out_is_no_question_about_the_plans_own_date(runtime) -> None:  # type: ignore[no-untyped-def]
+    got = ask(runtime, "城市道路占用、挖掘修复这些费用的减免办法什么时候出台")
+    assert "印发日期" not in got.answer and "12月底前出台" in got.answer
+    assert "印发日期" in ask(runtime, "这个方案是什么时候印发的").answer

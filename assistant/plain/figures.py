@@ -44,6 +44,7 @@ class Figures:
     # (when the question says this, figures written so do not answer it): 个人最高能贷多少 is not answered by a
     # programme's total (全年投放5000万元)
     exclude: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+    units: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()  # (asks, answers): a duration in a unit of its own
 
 
 def _optional(entry: dict[str, str], key: str) -> re.Pattern[str] | None:
@@ -61,7 +62,9 @@ def figures() -> Figures:
             for k in raw["kind"]
         )
         exclude = tuple((re.compile(e["when"]), re.compile(e["drop"])) for e in raw.get("exclude", []))
-        return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]), exclude)
+        units = tuple((re.compile(u["asks"]), re.compile(u["answers"])) for u in raw.get("unit", []))
+        return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]), exclude,
+                       units)
     except (KeyError, TypeError, re.error) as err:
         raise DataFileError(f"figures.toml 条目有误：{err} / malformed entry") from err
 
@@ -84,8 +87,9 @@ def _asked(text: str) -> FigureKind | None:
 
 def figure_kind(text: str) -> re.Pattern[str] | None:
     """The figures that would answer ``text`` (None when it asks for none)."""
+    unit = next((answers for asks, answers in figures().units if asks.search(text)), None)
     kind = _asked(text)
-    return kind.answers if kind else None
+    return unit or (kind.answers if kind else None)  # "多少小时": a figure in hours
 
 
 def figures_asked(text: str) -> list[re.Pattern[str]]:

@@ -46,3 +46,10 @@ def test_when_another_rule_comes_out_is_no_question_about_the_plans_own_date(run
     got = ask(runtime, "城市道路占用、挖掘修复这些费用的减免办法什么时候出台")
     assert "印发日期" not in got.answer and "12月底前出台" in got.answer
     assert "印发日期" in ask(runtime, "这个方案是什么时候印发的").answer
+
+
+@pytest.mark.parametrize("question", ["办施工许可证要交多少费用", "施工许可证的费用是多少"])
+def test_a_fee_is_not_answered_by_a_bound_on_a_projects_size(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    got = ask(runtime, question)  # 第15条: 工程投资额在100万元以下（含100万元）…可以不申请办理施工许可证
+    assert not got.citations and "没有写明所问的金额" in got.answer, got.answer[:80]
+    assert 15 in ask(runtime, "投资额多少以下的工程可以不办施工许可证").citations[:2]

@@ -19,9 +19,10 @@ from assistant.compose import (
     whole_sentence,
 )
 from assistant.conversation import follow_up, refines, to_state
-from assistant.facts import breakdown, fact_answer, indicator_siblings, leader_answer, section_by_id
+from assistant.facts import breakdown, fact_answer, section_by_id
 from assistant.filters import (
     MeasureFilter,
+    alternatives,
     describe,
     describe_numbers,
     empty_indicators,
@@ -30,13 +31,14 @@ from assistant.filters import (
     inferred_note,
     read_marker_note,
 )
+from assistant.indicators import indicator_siblings, leader_answer
 from assistant.plain import out_of_scope, quote_for, retrieve_plain, said
 from assistant.runtime import Runtime
 from assistant.understanding import Query, understand
 from assistant.understanding.topic import selects
 from assistant.validate import validate_query
 from corpus.errors import QuestionError
-from corpus.models import Measure, Section
+from corpus.models import Section
 from index.search import search
 
 # Plain questions cite up to this many passages; whether the plan answers at all is assistant/plain/'s call.
@@ -209,7 +211,7 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
                 for i in empty
             )
         else:
-            body += _alternatives(runtime, q, f)
+            body += alternatives(runtime.corpus, f)
         return _finish(runtime, q, before + body, [], 0, understood, "filter", started, [])
     items = [measure_item(m) for m in matched]
     mode, topic_note = "filter", ""
@@ -298,30 +300,3 @@ def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float
         return _finish(runtime, q, "方案正文中没有找到相关内容。", [], None, understood, "body", started, [])
     body = "\n".join(item_line(i, quote=True) for i in items)
     return _finish(runtime, q, body, items, None, understood, "body", started, [])
-
-
-def _alternatives(runtime: Runtime, q: Query, f: MeasureFilter) -> str:
-    """Nearest real alternatives when nothing matches: each condition relaxed in turn (never invented)."""
-    corpus = runtime.corpus
-    tips = []
-    if any(c.role == "lead" for c in f.units):
-        relaxed = replace(f, units=tuple(replace(c, role="any") for c in f.units))
-        hits = filter_measures(corpus, relaxed)
-        if hits:
-            tips.append(f"若不限牵头、只要求参与，有{len(hits)}条：第{_numbers(hits)}条")
-    if f.deadline is not None:
-        hits = filter_measures(corpus, replace(f, deadline=None))
-        if hits:
-            by_deadline: dict[str, int] = {}
-            for m in hits:
-                by_deadline[m.deadline.label] = by_deadline.get(m.deadline.label, 0) + 1
-            spread = "，".join(f"{k} {v}条" for k, v in sorted(by_deadline.items()))
-            tips.append(f"不限完成时限时有{len(hits)}条，完成时限分布：{spread}")
-    if not tips:
-        return "\n方案中没有与这些条件接近的举措。"
-    return "\n可参考：\n" + "\n".join(f"- {t}" for t in tips)
-
-
-def _numbers(measures: list[Measure], limit: int = 12) -> str:
-    shown = "、".join(str(m.number) for m in measures[:limit])
-    return shown + ("等" if len(measures) > limit else "")

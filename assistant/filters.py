@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.understanding import DeadlineCondition, Query, UnitCondition
 from assistant.understanding.sizes import SizeCondition
@@ -221,3 +221,29 @@ def describe_numbers(numbers: tuple[int, ...]) -> list[str]:
             runs.append([n])
     parts = [f"{r[0]}—{r[-1]}" if len(r) > 2 else "、".join(map(str, r)) for r in runs]
     return [f"条目=第{'、'.join(parts)}条"] if numbers else []
+
+
+def alternatives(corpus: Corpus, f: MeasureFilter) -> str:
+    """Nearest real alternatives when nothing matches: each condition relaxed in turn (never invented)."""
+    tips = []
+    if any(c.role == "lead" for c in f.units):
+        relaxed = replace(f, units=tuple(replace(c, role="any") for c in f.units))
+        hits = filter_measures(corpus, relaxed)
+        if hits:
+            tips.append(f"若不限牵头、只要求参与，有{len(hits)}条：第{_numbers(hits)}条")
+    if f.deadline is not None:
+        hits = filter_measures(corpus, replace(f, deadline=None))
+        if hits:
+            by_deadline: dict[str, int] = {}
+            for m in hits:
+                by_deadline[m.deadline.label] = by_deadline.get(m.deadline.label, 0) + 1
+            spread = "，".join(f"{k} {v}条" for k, v in sorted(by_deadline.items()))
+            tips.append(f"不限完成时限时有{len(hits)}条，完成时限分布：{spread}")
+    if not tips:
+        return "\n方案中没有与这些条件接近的举措。"
+    return "\n可参考：\n" + "\n".join(f"- {t}" for t in tips)
+
+
+def _numbers(measures: list[Measure], limit: int = 12) -> str:
+    shown = "、".join(str(m.number) for m in measures[:limit])
+    return shown + ("等" if len(measures) > limit else "")

@@ -11,6 +11,8 @@ import re
 
 from assistant.normalize import normalize_question
 from assistant.understanding.cues import (
+    BREAKDOWN,
+    GROUP_BY,
     MEASURES_ASKED,
     asks_about_content,
     asks_for_rows,
@@ -43,16 +45,6 @@ from index.tokenize import keyword_tokenizer
 
 _LEVEL2_NUMBER = re.compile(r"[（(]([一二三四五六七八九十百零〇]{1,5})[）)]")
 _UNDER_LEADERS = re.compile(r"(?:牵头|负责|分管)(?:领导)?的(?:那|这)?(?:几个|些)?一级指标")
-# "按完成时限分别有几条": the answer adds a breakdown of its set
-GROUP_BY = {
-    "deadline": re.compile(r"按(?:照)?(?:完成)?(?:时限|月份|月|截止时间|到期时间)|(?:时限|月份)(?:分别|各)"),
-    "lead_unit": re.compile(r"按(?:照)?(?:牵头)?(?:单位|部门)|(?:单位|部门)(?:分别|各)"),
-    "level1": re.compile(r"按(?:照)?(?:一级)?指标|(?:各|每个)(?:一级)?指标(?:分别|各)?|一级指标(?:各自|分别|各)"),
-    # "蓝天碧水…这一项，都有谁参与": the units taking part, each with its number of measures (谁牵头 asks the leader)
-    "units": re.compile(r"(?:都|一共|总共)?有(?:谁|哪些单位|哪些部门|哪几个单位|哪几家|哪几个部门)(?:参与|参加|涉及)"
-                        r"|(?:哪些|哪几个|什么)(?:单位|部门)(?:参与|参加|涉及)了?"),
-}
-
 
 def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(indicators asked for, indicators excluded)."""
@@ -74,7 +66,6 @@ def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], li
 
 
 _WHICH_INDICATOR = re.compile(r"哪(?:个|些|几个|一个)[^，,。？?]{0,4}指标|指标[^，,。？?]{0,4}哪(?:个|些|几个)")  # asked first
-_BREAKDOWN = re.compile(r"(?:分别)?统计|各有|各自有|分别有|各是|各多少|各占")
 _ROWS = re.compile(r"举措|措施|条目|[几多少]条")  # the measures asked for too ("标了▲的举措是哪些？▲代表什么")
 _MENTIONED = re.compile(rf"(?:{MENTIONS})$")
 
@@ -241,7 +232,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         intent = "list"
     group_by = next((key for key, pattern in GROUP_BY.items() if pattern.search(text)), None)
     if group_by:  # "按完成时限统计各有几条": the words that ask for a breakdown are read
-        leftover["all"] = [w for w in leftover["all"] if not _BREAKDOWN.fullmatch(w)]
+        leftover["all"] = [w for w in leftover["all"] if not BREAKDOWN.fullmatch(w)]
     if group_by and "measure_count" in facts:  # "每个一级指标各有多少条举措": the plan's measures broken down
         facts = ["measure_count"]
     if intent == "count":  # "税务局牵头的举措有多少": the weak cue was read as the count it asks for

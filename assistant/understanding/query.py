@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from assistant.understanding.deadlines import DeadlineCondition
+from assistant.understanding.deadline_condition import DeadlineCondition
 from assistant.understanding.sizes import SizeCondition
 from assistant.understanding.units import UnitCondition
 

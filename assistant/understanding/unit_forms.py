@@ -1,0 +1,97 @@
+"""How units are typed: every form of a catalogue unit a question may use (its name, printed variants, short
+names, without 资阳市 / 市), the generic stems read only before a role word, and organisation names that are no
+unit of the plan (with the nearest real ones, or the one a single slip of a character stands for)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from assistant.understanding.spans import Spans
+from assistant.understanding.vocabulary import vocabulary
+from corpus.units import load_catalog
+
+# a name that looks like an organisation: what an unknown unit mention looks like
+ORG_NAME = re.compile(
+    r"(?:资阳市|资阳|市|省|区|县)?[\u4e00-\u9fff]{1,8}?"
+    r"(?:管理局|监督局|分局|支局|局|委员会|委|办公室|办|法院|检察院|院|支行|分行|银行|分公司|公司|支队|大队|中心|厅|协会|商会|联合会)"
+)
+
+
+def _generated(name: str) -> set[str]:
+    """Forms people type that the catalogue need not list: without 资阳市 / 市 / 资阳."""
+    out = set()
+    for prefix in ("资阳市", "资阳", "市"):
+        if name.startswith(prefix) and len(name) - len(prefix) >= 3:
+            out.add(name[len(prefix) :])
+    if "资阳" in name[1:]:
+        out.add(name.replace("资阳市", "").replace("资阳", ""))
+    return {f for f in out if len(f) >= 3}
+
+
+@lru_cache(maxsize=1)
+def surface_forms() -> tuple[tuple[str, str], ...]:
+    """(surface form, canonical name), longest first; groups only by their own printed names."""
+    pairs: set[tuple[str, str]] = set()
+    for unit in load_catalog().units:
+        forms = {unit.name, *unit.printed}
+        if unit.kind != "group":
+            forms |= set(unit.short)
+            for form in list(forms):
+                forms |= _generated(form)
+        # questions are normalised to half-width brackets: "各县（区）" is typed and read as "各县(区)"
+        pairs |= {(f, unit.name) for f in forms} | {(_half_width_brackets(f), unit.name) for f in forms}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+@lru_cache(maxsize=1)
+def bare_forms() -> tuple[tuple[str, str], ...]:
+    """(generic stem, canonical name), longest first: read only right before a role word."""
+    pairs = {(b, unit.name) for unit in load_catalog().units for b in unit.bare}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+def _half_width_brackets(text: str) -> str:
+    return text.replace("（", "(").replace("）", ")")
+
+
+def unknown_units(spans: Spans, written: Callable[[str], bool]) -> tuple[list[str], dict[str, tuple[str, ...]]]:
+    """Organisation names followed by a role word that are not units of the plan, nor phrases its measures
+    write ("川渝通办相关的": a theme ending in 办, not an office)."""
+    cues = vocabulary().unit_cues
+    role_words = cues["lead"] + cues["any"] + cues["support"]
+    unknown, suggestions = [], {}
+    rest = spans.remainder()
+    for m in ORG_NAME.finditer(rest):
+        name = m.group(0)
+        if re.match(r"[一二三四五六七八九十两几各这那该本我你他其每]", name):
+            continue  # "三家资阳分公司", "各单位", "我们局": a reference to units named elsewhere, not a name
+        following = rest[m.end() : m.end() + 6]
+        preceding = rest[max(0, m.start() - 2) : m.start()]
+        if not (any(following.startswith(w) or following.startswith("的" + w) for w in role_words) or "由" in preceding):
+            continue
+        if written(name):
+            continue
+        name = name[name.rfind("市") :] if "市" in name[1:] else name[-6:]  # "麻烦查一下市人设局" -> "市人设局"
+        unknown.append(name)
+        suggestions[name] = nearest_units(name)
+        spans.take(*m.span())
+    return unknown, suggestions
+
+
+def typo_of(name: str) -> str | None:
+    """The unit ``name`` misspells by one character ("人设局" -> 市人力资源社会保障局), if exactly one fits."""
+    forms = dict(surface_forms())
+    hits = set()
+    for typed in {name, name.removeprefix("市")}:
+        hits |= {forms[f] for f in forms if len(f) == len(typed) and f[-1] == typed[-1]
+                 and sum(a != b for a, b in zip(f, typed, strict=True)) == 1}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def nearest_units(name: str, limit: int = 3) -> tuple[str, ...]:
+    forms = dict(surface_forms())
+    close = difflib.get_close_matches(name, list(forms), n=limit * 3, cutoff=0.4)
+    return tuple(dict.fromkeys(forms[f] for f in close))[:limit]

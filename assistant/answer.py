@@ -36,6 +36,7 @@ from assistant.plain import out_of_scope, quote_for, retrieve_plain, said
 from assistant.runtime import Runtime
 from assistant.understanding import Query, understand
 from assistant.understanding.topic import selects
+from assistant.understanding.vocabulary import vocabulary
 from assistant.validate import validate_query
 from corpus.errors import QuestionError
 from corpus.models import Section
@@ -179,6 +180,7 @@ def _lookup(runtime: Runtime, q: Query, understood: dict[str, Any], started: flo
     found = [m for n in q.numbers if (m := runtime.corpus.measure(n)) is not None]
     missing = [n for n in q.numbers if runtime.corpus.measure(n) is None]
     parts = [lookup_text(m, runtime.corpus) for m in found]
+    parts[:0] = [said for asked, said in vocabulary().beyond_row if found and asked.search(q.text)]  # "为什么…"
     if found and (confirmed := confirm_line(runtime.corpus, q.text, found, from_query(q))):
         parts.insert(0, confirmed)  # "第269条好像打了…三个标记，是不是？": the check first, the row's facts after
     if missing:

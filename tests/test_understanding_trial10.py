@@ -108,3 +108,13 @@ def test_a_context_naming_measures_the_plan_lacks_is_an_error(runtime) -> None: 
     state = json.loads('{"question": "市税务局牵头的举措有哪些", "results": [99999]}')
     with pytest.raises(QuestionError, match="99999"):
         ask(runtime, "其中6月的", state=state)
+
+
+@pytest.mark.parametrize(("question", "said"), [("第120条为啥定在8月完成", "没有写明各条举措的原因"),
+                                                ("第7条的依据是什么", "没有写明各条举措的原因"),
+                                                ("帮我把第200条翻译成英文", "不提供翻译")])
+def test_what_a_lookup_asks_beyond_the_row_is_said(runtime, question: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    got = ask(runtime, question)
+    body = got.answer.split("\n\n", 1)[1]
+    assert body.startswith("方案") and said in body.splitlines()[0]
+    assert "没有写明" not in ask(runtime, "第120条是谁牵头").answer

@@ -27,6 +27,7 @@ class Vocabulary:
     facts: dict[str, re.Pattern[str]]  # document fact -> the pattern that asks for it
     share: re.Pattern[str]  # a count asked as a share of the whole plan
     extreme: dict[str, re.Pattern[str]]  # earliest | latest -> the words asking for a set's extreme deadline
+    beyond_row: tuple[tuple[re.Pattern[str], str], ...] = ()  # what a lookup asks that no row states, and what is said
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,7 @@ def vocabulary() -> Vocabulary:
             facts={k: re.compile(v) for k, v in raw["facts"].items()},
             share=re.compile(raw["share"]["pattern"]),
             extreme={k: re.compile(v) for k, v in raw["extreme"].items()},
+            beyond_row=tuple((re.compile(b["pattern"]), b["said"]) for b in raw.get("beyond_row", [])),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, IndexError, TypeError, re.error) as err:
         raise DataFileError(f"理解词表 {DATA} 有误：{err} / malformed understanding data") from err

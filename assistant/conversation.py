@@ -34,6 +34,13 @@ def _narrows(text: str) -> bool:
     return any(cue in text for cue in NARROW_CUES) or _DROPS.match(text) is not None
 
 
+def _kinds(q: Query) -> set[str]:
+    """The kinds of condition ``q`` names (units, deadline, indicators, markers)."""
+    named = {"units": q.units, "deadline": q.deadline, "indicators": q.indicators or q.not_indicators,
+             "markers": q.markers or q.not_markers}
+    return {k for k, v in named.items() if v}
+
+
 def refines(text: str, state: dict[str, Any] | None) -> bool:
     """Whether ``text`` refines the last answer's set ("其中8月到期的呢", "只看⊙的", "那8月份的呢"): its
     conditions are then read as conditions even without a list cue."""
@@ -95,11 +102,7 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
     except (TypeError, ValueError, IndexError, AttributeError):
         return q, None, None  # an unreadable state is ignored, never fatal
     continues = q.intent in ("list", "count") and _CONTINUES.match(q.text) is not None  # "那标☆的有几条"
-    kinds = {"units": bool(q.units), "deadline": bool(q.deadline), "indicators": bool(q.indicators or q.not_indicators),
-             "markers": bool(q.markers or q.not_markers)}
-    was = {"units": bool(previous.units), "deadline": bool(previous.deadline),
-           "indicators": bool(previous.indicators or previous.not_indicators), "markers": bool(previous.markers or previous.not_markers)}
-    added = continues and any(kinds.values()) and not any(kinds[k] and was[k] for k in kinds)  # only new kinds named
+    added = continues and bool(_kinds(q)) and not _kinds(q) & _kinds(previous)  # only kinds the last one did not name
     if (_narrows(q.text) or added) and results:
         intent = q.intent if q.intent in ("count", "list") else "list"
         unused = tuple(w for w in q.unused if w not in NARROW_CUES and not (continues and w.startswith("那")))  # "那标"

@@ -15,16 +15,18 @@ def _first(answer: str) -> str:
     return next((line for line in answer.splitlines() if line.startswith("【")), "")
 
 
-@pytest.mark.parametrize("question", [
-    "知识产权维权工作站具体地址是哪里",
-    "不动产登记大厅在哪条街",
-    "政务服务中心门牌号多少，坐几路公交能到",
-    "新市民服务中心具体在什么位置",
-    "12345热线的办公地址是啥子",
+@pytest.mark.parametrize(("question", "said"), [
+    ("知识产权维权工作站具体地址是哪里", "没有写明所问的地址或位置"),
+    ("不动产登记大厅在哪条街", "没有写明所问的地址或位置"),
+    ("政务服务中心门牌号多少，坐几路公交能到", "没有写明所问的地址或位置"),
+    ("新市民服务中心具体在什么位置", "没有写明所问的地址或位置"),
+    ("12345热线的办公地址是啥子", "没有写明所问的地址或位置"),
+    ("我上个月交的营业执照申请，现在到哪一步了", "办件进度"),  # the caller's own file: a case
+    ("帮我看下我们公司的注销申请到哪步了", "办件进度"),
 ])
-def test_an_address_is_never_stated(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+def test_refused_with_its_reason(runtime, question: str, said: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)
-    assert not a.citations and "没有写明所问的地址或位置" in a.answer, a.answer[:80]
+    assert not a.citations and said in a.answer, a.answer[:80]
 
 
 @pytest.mark.parametrize(("question", "measure"), [
@@ -45,15 +47,6 @@ def test_an_address_named_in_passing_is_no_demand(runtime, question: str, measur
 def test_a_project_of_the_plans_own_is_not_a_case(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)
     assert _first(a.answer).startswith("【第146条】"), a.answer[:80]
-
-
-@pytest.mark.parametrize("question", [
-    "我上个月交的营业执照申请，现在到哪一步了",
-    "帮我看下我们公司的注销申请到哪步了",
-])
-def test_a_callers_own_file_is_a_case(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
-    a = ask(runtime, question)
-    assert not a.citations and "办件进度" in a.answer, a.answer[:80]
 
 
 @pytest.mark.parametrize(("question", "measure"), [

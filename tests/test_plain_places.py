@@ -56,3 +56,11 @@ def test_a_project_of_the_plans_own_is_not_a_case(runtime, question: str) -> Non
 ])
 def test_caller_words_read_as_the_plan_writes_them(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
     assert measure in ask(runtime, question).citations[:5], question
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("卖房子的时候水电气能不能跟着房子一起过户", 52),  # “房产+用电”联合过户
+    ("政府那么多补贴奖励政策，能不能在一个地方查全", 275),  # 惠企政策集成平台
+])
+def test_a_second_measure_the_plan_words_otherwise_ranks_high(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
+    assert measure in ask(runtime, question).citations[:2], question

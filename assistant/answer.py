@@ -275,7 +275,8 @@ BODY_NEAR = 0.6  # a body passage after the first is quoted when it scores at le
 
 
 def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
-    section_chunks = {c.id for c in runtime.retriever.index.chunks if c.measure is None}
+    which = re.search(r"哪(?:个|项|一项)(?:专项)?行动", q.text)  # "…是在哪个行动里提的": the actions only
+    section_chunks = {c.id for c in runtime.retriever.index.chunks if c.measure is None and (not which or c.id.startswith("action-"))}
     action = section_by_id(runtime.corpus, f"action-{q.action}") if q.action else None
     if action is not None:
         section_chunks = {c.id for c in runtime.retriever.index.chunks if c.label == action.label} or section_chunks

@@ -118,3 +118,9 @@ def test_what_a_lookup_asks_beyond_the_row_is_said(runtime, question: str, said:
     body = got.answer.split("\n\n", 1)[1]
     assert body.startswith("方案") and said in body.splitlines()[0]
     assert "没有写明" not in ask(runtime, "第120条是谁牵头").answer
+
+
+def test_a_policy_named_by_its_articles_is_no_measure_number(runtime) -> None:  # type: ignore[no-untyped-def]
+    got = ask(runtime, "惠企政策里的民营经济25条，出自哪项行动")  # the body's 民营经济发展“25 条”
+    assert 25 not in got.citations and "【行动五】" in got.answer.split("\n\n", 1)[1].splitlines()[0]
+    assert ask(runtime, "第25条是谁牵头").citations == (25,)

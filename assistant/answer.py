@@ -83,7 +83,7 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
         q, understood = replace(q, intent="topical", unused=()), {**understood, "intent": "topical", "conditions": []}
         return _finish(runtime, q, f"方案中没有回答这个问题的内容（{reason}）。", [], None, understood, "none", started, [])
     f = from_query(q, within)
-    if q.unknown_units and q.intent in ("list", "count"):
+    if q.unknown_units and q.intent in ("list", "count", "fact"):
         return _unknown_units(runtime, q, understood, started)
     if q.intent == "fact" or (q.intent == "count" and f.empty and not q.topic):
         lines, items, count = fact_answer(q, runtime.corpus)

@@ -12,7 +12,9 @@ from datetime import date
 
 from assistant.compose import ResultItem, measure_item, section_item
 from assistant.indicators import (
+    MORE_ASKED,
     UNDER_ASKED,
+    compared,
     empty_line,
     indicator_count,
     indicator_sized,
@@ -77,11 +79,17 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
                 led = [i for i in corpus.level1() if i.lead_leader == name]
                 lines.append(f"{name}牵头的一级指标共{len(led)}个：" + ("".join(f"“{i.name}”" for i in led) or "无") + "。")
                 count = len(led) if len(q.leaders) == 1 else None
-                if led and MEASURES_ASKED.search(q.text):  # "这些指标合计多少条举措": the measures under them
-                    lines.append(measures_under(led, measures, corpus))
+                if led and MEASURES_ASKED.search(q.text) and not (len(q.leaders) == 2 and MORE_ASKED.search(q.text)):
+                    lines.append(measures_under(led, measures, corpus))  # "这些指标合计多少条举措": those measures
+            if len(q.leaders) == 2 and MORE_ASKED.search(q.text):  # "张建红和刘华彬…谁的举措多"
+                lines.append(compared([(name, {n for i in corpus.level1() if i.lead_leader == name for n in i.measures})
+                                       for name in q.leaders], measures, corpus))
         elif fact == "indicator_parent":
             lines += [parent_line(corpus, level, number) for level, number in q.indicators]
-            if UNDER_ASKED.search(q.text):  # "…是哪个一级指标里的？下面有几条举措": its measures too
+            found = [i for level, number in q.indicators if (i := corpus.indicator(level, number)) is not None]
+            if len(found) == 2 and MORE_ASKED.search(q.text):  # "这两个二级指标，哪个下面的举措多"
+                lines.append(compared([(i.name, set(i.measures)) for i in found], measures, corpus))
+            elif UNDER_ASKED.search(q.text):  # "…是哪个一级指标里的？下面有几条举措": its measures too
                 under = [n for level, number in q.indicators if (i := corpus.indicator(level, number)) for n in i.measures]
                 count = len(under)
                 lines.append(f"该指标下共{count}条举措。")

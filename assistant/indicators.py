@@ -37,8 +37,22 @@ def parent_line(corpus: Corpus, level: int, number: int) -> str:
     leader = f"牵头领导：{top.lead_leader or '原表未列明'}"
     if level == 1:
         return f"“{ind.name}”本身是一级指标（{leader}；第{span(ind)}条）。"
-    measures = f"其下举措：第{span(ind)}条" if ind.measures else "其下没有具体举措（原表写“无”）"
+    measures = f"其下举措：第{span(ind)}条，共{len(ind.measures)}条" if ind.measures else "其下没有具体举措（原表写“无”）"
     return f"二级指标“{ind.name}”属于一级指标“{top.name}”（{leader}；{measures}）。"
+
+
+# two named things compared by their measures ("张建红和刘华彬…谁的举措多", "这两个二级指标，哪个下面的举措多")
+MORE_ASKED = re.compile(r"(?:谁|哪个|哪位|哪一个|哪一位)(?:的|下面的?|名下的?|底下的?)?(?:重点)?(?:举措|措施)?(?:更|最)?多|相比|比较")
+
+
+def compared(groups: list[tuple[str, set[int]]], measures: list[ResultItem], corpus: Corpus) -> str:
+    """"“A”16条，“B”16条：一样多" — the more (or both, when equal) cited, as a superlative cites its winner."""
+    most = max(len(g) for _, g in groups)
+    winners = [name for name, g in groups if len(g) == most]
+    cited = {n for _, g in groups if len(g) == most for n in g}
+    measures += [measure_item(m) for m in corpus.measures if m.number in cited]
+    said = "一样多" if len(winners) > 1 else f"“{winners[0]}”更多"
+    return "；".join(f"“{name}”{len(g)}条" for name, g in groups) + f"：{said}。"
 
 
 def _levels(q: Query) -> tuple[int, ...]:
@@ -77,6 +91,17 @@ def indicator_count(q: Query, corpus: Corpus) -> tuple[str, int | None]:
     return (line if "一级" in q.text else line + f"其下二级指标共{len(level2)}个。"), len(level1)
 
 
+def _most_leaders(corpus: Corpus) -> tuple[str, tuple[int, ...], int | None]:
+    """The 牵头领导 whose level-1 indicators hold the most measures, with the others, and how many."""
+    counts: dict[str, list[int]] = {}
+    for i in corpus.level1():
+        counts.setdefault(i.lead_leader or "未列明", []).extend(i.measures)
+    ranked = sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    top = ranked[0]
+    ranking = "；".join(f"{name} {len(ns)}条" for name, ns in ranked)
+    return f"牵头的一级指标下举措最多的领导：{top[0]}（{len(top[1])}条）。各位：{ranking}。", tuple(top[1]), len(top[1])
+
+
 def _most_units(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...], int | None]:
     """The unit that leads (or takes part in) the most measures, with the runners-up, and how many it has."""
     lead = "参与" not in q.text and "涉及" not in q.text
@@ -94,6 +119,8 @@ def _most_units(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...], int | N
 def most_measures(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...], int | None]:
     """The indicator (or unit) with the most (or fewest) measures, with the runners-up, from the records, and
     how many measures it has (None for a tie); a level-1 indicator with its leader."""
+    if "领导" in q.text and "指标" not in q.text:  # "哪位牵头领导名下的举措最多": by the level-1 indicators' leaders
+        return _most_leaders(corpus)
     if "指标" not in q.text:
         return _most_units(q, corpus)
     level = 2 if "二级" in q.text else 1

@@ -75,6 +75,7 @@ def read_markers(spans: Spans, corpus: Corpus) -> tuple[list[str], list[str]]:
 # "二级指标名称上打了●的", "一级指标（打★的）": the markers printed on that level's indicator headers only
 # "打了★的那几个一级指标底下的举措": the same, the marker said first (no measure named in between)
 PRINTED_ON_HEADER = re.compile(r"(一|二)级指标(?:的)?(?:名称|标题|名字|本身|自身)?(?:上|里)?[（(]?(?:打了?|标了?|带了?|印了?|有)"
+                               r"|(?:打了?|标了?|带了?|印了?|标有|带有)?[★☆○◎●▲△⊙][^，,。？?举条项]{0,20}?(?:那|这)(?:几|三|两|四)?个?(一|二)级指标"
                                r"|(?:打了?|标了?|带了?|印了?|标有|带有)[★☆○◎●▲△⊙][^，,。？?举条项]{0,20}?(一|二)级指标")
 def header_level(text: str) -> int | None:
     """1 or 2 when the question restricts its markers to that level's indicator headers; not when the headers
@@ -83,7 +84,7 @@ def header_level(text: str) -> int | None:
     if m is None or re.search(r"(?:含|包括|包含|连同)[^，,。？?]{0,3}$", text[: m.start()]) or re.search(
             r"^[^，,。？?]{0,10}(?:也算|也包括|算进去|也要)", text[m.end():]):
         return None
-    return 1 if (m.group(1) or m.group(2)) == "一" else 2
+    return 1 if next(g for g in m.groups() if g) == "一" else 2
 
 
 # "不算指标名上的符号", "指标标题上的标记不算": the same, said by leaving the headers' markers out

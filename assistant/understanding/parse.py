@@ -66,6 +66,7 @@ def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], li
 
 
 _WHICH_INDICATOR = re.compile(r"哪(?:个|些|几个|一个)[^，,。？?]{0,4}指标|指标[^，,。？?]{0,4}哪(?:个|些|几个)")  # asked first
+_KIND_OF = re.compile(r"(?:哪|什么|啥子?)(?:方面|类|一类|领域|类型)的(?:举措|措施)")  # "◎代表哪方面的举措": a meaning
 _ROWS = re.compile(r"举措|措施|条目|[几多少]条")  # the measures asked for too ("标了▲的举措是哪些？▲代表什么")
 _MENTIONED = re.compile(rf"(?:{MENTIONS})$")
 
@@ -209,7 +210,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         intent, facts = "fact", ["indicator_count"]  # "民营经济下分了哪些二级指标": the headers under it
     elif leaders and "leader_indicators" in facts and not deadline:  # with a deadline: the measures
         intent, facts = "fact", ["leader_indicators"]  # "张建红牵头的一级指标有哪些": indicators, not measures
-    elif markers and "marker_meaning" in facts and not units and not deadline and not _ROWS.search(text):
+    elif markers and "marker_meaning" in facts and not units and not deadline and not _ROWS.search(_KIND_OF.sub("", text)):
         intent, facts = "fact", ["marker_meaning"]  # "⊙标记是什么含义": the legend's note
     elif (markers and "marked_indicators" in facts and not units and not deadline
           and (not MEASURES_ASKED.search(text) or _WHICH_INDICATOR.search(text))):

@@ -70,24 +70,36 @@ def unknown_units(spans: Spans, written: Callable[[str], bool]) -> tuple[list[st
             continue  # "三家资阳分公司", "各单位", "我们局": a reference to units named elsewhere, not a name
         following = rest[m.end() : m.end() + 6]
         preceding = rest[max(0, m.start() - 2) : m.start()]
-        if not (any(following.startswith(w) or following.startswith("的" + w) for w in role_words) or "由" in preceding):
-            continue
+        role_said = any(following.startswith(w) or following.startswith("的" + w) for w in role_words) or "由" in preceding
+        explained = rest[m.end() : m.end() + 1] in ("(", "（")  # "经合局（经济合作外事局）": the name explained after it
+        slip = next((name[-k:] for k in range(3, len(name) + 1)  # "…统计一下人设局"; not a phrase the plan writes
+                     if typo_of(name[-k:]) and not written(name[-k:])), None)  # ("网上办" is no 网信办)
+        if not role_said and (explained or slip is None):
+            continue  # without a role word only a slip of a real unit's name ("人设局和税务局比") is a mention
         if written(name):
             continue
-        name = name[name.rfind("市") :] if "市" in name[1:] else name[-6:]  # "麻烦查一下市人设局" -> "市人设局"
+        # "麻烦查一下市人设局" -> "市人设局"; a slip is named as typed ("政务服务大数局" -> "大数局")
+        name = slip or (name[name.rfind("市") :] if "市" in name[1:] else name[-6:])
         unknown.append(name)
         suggestions[name] = nearest_units(name)
         spans.take(*m.span())
     return unknown, suggestions
 
 
+def _one_slip(form: str, typed: str) -> bool:
+    """``typed`` is ``form`` with one character changed or left out (人设局 / 人社局, 大数局 / 大数据局)."""
+    if len(form) == len(typed):
+        return sum(a != b for a, b in zip(form, typed, strict=True)) == 1
+    return len(form) == len(typed) + 1 and len(typed) >= 3 and any(form[:i] + form[i + 1 :] == typed for i in range(len(form)))
+
+
 def typo_of(name: str) -> str | None:
-    """The unit ``name`` misspells by one character ("人设局" -> 市人力资源社会保障局), if exactly one fits."""
+    """The unit ``name`` misspells by one character ("人设局" -> 市人力资源社会保障局, "大数局" -> 大数据局), if exactly
+    one fits."""
     forms = dict(surface_forms())
     hits = set()
     for typed in {name, name.removeprefix("市")}:
-        hits |= {forms[f] for f in forms if len(f) == len(typed) and f[-1] == typed[-1]
-                 and sum(a != b for a, b in zip(f, typed, strict=True)) == 1}
+        hits |= {forms[f] for f in forms if f[-1] == typed[-1] and _one_slip(f, typed)}
     return hits.pop() if len(hits) == 1 else None
 
 

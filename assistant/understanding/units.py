@@ -40,7 +40,7 @@ class UnitReading:
     notes: tuple[str, ...]
 
 
-_BEFORE_ROLE = re.compile(r"\s*(?:都|一起|共同|同时|均|也)?")
+_BEFORE_ROLE = re.compile(r"\s*(?:这边|那边|方面|这块|那块)?(?:都|一起|共同|同时|均|也)?")  # "公安这边牵头的"
 _AND = "和跟与及、"
 
 
@@ -222,6 +222,7 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
         notes.append(f"“{name}”按“{fixed}”理解（方案中没有“{name}”）")
         unknown.remove(name)
         suggestions.pop(name, None)
+    conditions.sort(key=lambda c: text.find(c.mention))  # a slip read last keeps its place ("人设局和税务局比")
     merged: dict[tuple[str, bool], UnitCondition] = {}
     for c in conditions:  # a unit named twice (by name and by pronoun) keeps its most specific role
         key = (c.unit, c.negated)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from corpus.models import Corpus, Measure, Section
+from corpus.table import is_marker_reading
 
 CITATION = re.compile(r"【第(\d+)条】")
 
@@ -98,7 +99,7 @@ def lookup_text(m: Measure, corpus: Corpus) -> str:
         f"完成时限：{m.deadline.label}" + (f"（{m.deadline.note}）" if m.deadline.note else ""),
     ]
     if markers:
-        read = [n for n in m.notes if "读" in n or "补上" in n]  # a marker read through ocr_fixes.toml: said
+        read = [n for n in m.notes if is_marker_reading(n)]  # a marker read through ocr_fixes.toml: said
         lines.append(f"标记：{markers}" + (f"（{'；'.join(read)}）" if read else ""))
     return "\n".join(lines)
 

@@ -18,6 +18,8 @@ _CONTINUES = re.compile(r"^(?:那|那么)(?![要个些])")  # "那标☆的有�
 # what a follow-up asks of the last set's rows ("它们的牵头领导是谁", "这些的牵头单位分别是谁"): a breakdown
 _ASKED_OF_ROWS = (("leader", re.compile(r"牵头领导|哪位领导|哪个领导|什么领导")),
                   ("lead_unit", re.compile(r"牵头单位|(?:哪个|哪些|什么)(?:单位|部门)牵头|谁牵头")))
+# a narrowed question's conditions: what it does not name is the last question's
+_KEPT = ("units", "leaders", "deadline", "indicators", "not_indicators", "markers", "not_markers")
 SWAP_PATTERN = re.compile(r"^(?:那|那么|换成|如果是|要是)?(.{1,20}?)(?:呢|的呢|怎么样|如何)[？?。!！]*$")
 
 
@@ -110,11 +112,8 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
         # what the last question named and this one does not is kept, so a later follow-up still knows it ("其中8月的呢"
         # after "税务局牵头的": 税务局 stays); the results are the last set's, so nothing changes in them
         narrowed = replace(
-            narrowed, units=narrowed.units or previous.units,
+            narrowed, **{k: getattr(narrowed, k) or getattr(previous, k) for k in _KEPT},
             unit_logic=narrowed.unit_logic if narrowed.units else previous.unit_logic,
-            leaders=narrowed.leaders or previous.leaders, deadline=narrowed.deadline or previous.deadline,
-            indicators=narrowed.indicators or previous.indicators, not_indicators=narrowed.not_indicators or previous.not_indicators,
-            markers=narrowed.markers or previous.markers, not_markers=narrowed.not_markers or previous.not_markers,
             marker_logic=narrowed.marker_logic if narrowed.markers else previous.marker_logic)
         if not q.units and (by := next((k for k, p in _ASKED_OF_ROWS if p.search(q.text)), None)):
             narrowed = replace(narrowed, intent="list", group_by=by)  # "它们的牵头领导是谁": each row's, counted

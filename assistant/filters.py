@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from assistant.understanding import DeadlineCondition, Query, UnitCondition
 from assistant.understanding.sizes import SizeCondition
 from corpus.models import Corpus, Indicator, Measure
+from corpus.table import is_marker_reading
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def inferred_note(matched: list[Measure], f: MeasureFilter) -> str:
 def read_marker_note(matched: list[Measure], symbols: tuple[str, ...]) -> str:
     """"（其中第16、24、44条原表印作“①”，按“⊙”读）" when a marker condition takes in a marker the records read
     through corpus/data/ocr_fixes.toml: said, never silent, with the count as printed."""
-    read = [(m.number, n) for m in matched for n in m.notes if any(f"“{s}”" in n for s in symbols) and ("读" in n or "补上" in n)]
+    read = [(m.number, n) for m in matched for n in m.notes if any(is_marker_reading(n, s) for s in symbols)]
     if not read:
         return ""
     said = "；".join(f"第{'、'.join(str(k) for k, n in read if n == note)}条{note}" for note in dict.fromkeys(n for _, n in read))

@@ -11,12 +11,13 @@ from assistant.compose import ResultItem, measure_item
 from assistant.understanding import Query
 from corpus.models import Corpus, Indicator, Measure
 from corpus.numerals import cn_to_int
+from corpus.table import inherited_reading
 
 
 def read_on(i: Indicator, corpus: Corpus) -> str:
     """"（原表未印“●”，按图例补上）" when the indicator's marker comes from corpus/data/ocr_fixes.toml."""
     said = {n.split("：", 1)[1] for m in corpus.measures if m.number in i.measures for n in m.notes
-            if n.startswith(tuple(f"{s}来自二级指标“{i.name}”" for s in i.markers))}
+            if n.startswith(tuple(inherited_reading(s, i.name) for s in i.markers))}
     return "".join(f"（{n}）" for n in sorted(said))
 
 

@@ -48,7 +48,7 @@ class DraftIndicator:
     note: str | None = None
     no_measures: bool = False
     markers: list[str] = field(default_factory=list)
-    read_as: list[str] = field(default_factory=list)  # markers given by ocr_fixes.toml, said so (table.marker_readings)
+    read_as: list[str] = field(default_factory=list)  # a level-2 header's markers given by ocr_fixes.toml (marker_readings)
 
 
 @dataclass
@@ -93,7 +93,6 @@ def _read_indicator_cells(draft: Draft, row: Row) -> None:
         name, markers = strip_markers(name)
         ind.names.append(name)
         ind.markers.extend(m for m in markers if m not in ind.markers)
-        ind.read_as.extend(r for r in cell.read_as if r not in ind.read_as)
         ind.lead_leader = ind.lead_leader or leader
         draft.current_level1 = number
     for cell in row.of(Kind.LEVEL1_CONT):

@@ -14,7 +14,7 @@ from corpus.errors import SourceError
 from corpus.leaders import resolve_leaders
 from corpus.models import DOC_ID, Corpus, Deadline, Indicator, IndicatorRef, Marker, Measure
 from corpus.overrides import apply_overrides, load_overrides
-from corpus.table import parse_deadline_parts, read_rows, strip_markers
+from corpus.table import inherited_reading, parse_deadline_parts, read_rows, strip_markers
 from corpus.text import full_width_punct, no_space, squeeze
 from corpus.units import UnitCatalog, canonical_units, join_wrapped, load_catalog
 
@@ -138,7 +138,7 @@ def _measure(
     for symbol, source in inherited:
         if symbol in INHERITED_MARKERS and symbol not in {m.symbol for m in markers}:
             markers.append(Marker(symbol, meanings.get(symbol, ""), source))
-            notes += [f"{symbol}来自二级指标“{level2[n][0]}”：{r}" for n in d.level2_group  # said, never silent
+            notes += [inherited_reading(symbol, level2[n][0], r) for n in d.level2_group  # said, never silent
                       if source == "level2" and n in draft_level2 for r in draft_level2[n].read_as if symbol in r]
     units, unknown = canonical_units(join_wrapped(d.units_parts, catalog), catalog)
     leaders = resolve_leaders(d.leader_raw)

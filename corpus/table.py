@@ -180,8 +180,22 @@ def marker_readings(printed_text: str) -> tuple[str, ...]:
     for printed, correct in ocr_fixes():
         marks = "".join(m for m in correct if m in MARKER_SYMBOLS and m not in printed)
         if marks and printed in printed_text:
-            out.append(f"原表印作“{printed}”，按“{marks}”读" if len(printed) <= 4 else f"原表未印“{marks}”，按图例补上")
+            out.append(f"原表印作“{printed}”，按“{marks}”{_READ}" if len(printed) <= 4 else f"原表未印“{marks}”，{_SUPPLIED}")
     return tuple(out)
+
+
+_READ, _SUPPLIED = "读", "按图例补上"  # how a reading of marker_readings ends
+
+
+def inherited_reading(symbol: str, indicator: str, reading: str = "") -> str:
+    """A measure's note for a marker it carries from a level-2 indicator whose marker is such a reading ("●来自二级指标
+    “经信系统…”：原表未印“●”，按图例补上"); without ``reading``, the note's opening."""
+    return f"{symbol}来自二级指标“{indicator}”：{reading}"
+
+
+def is_marker_reading(note: str, symbol: str | None = None) -> bool:
+    """Whether a record's ``note`` says a marker (``symbol``, if given) was read through ocr_fixes.toml."""
+    return note.endswith((_READ, _SUPPLIED)) and (symbol is None or f"“{symbol}”" in note)
 
 
 def classify(raw_cell: str, column: int) -> Cell:

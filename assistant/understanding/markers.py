@@ -10,6 +10,7 @@ from assistant.understanding.spans import Spans
 from assistant.understanding.units import negated_around
 from assistant.understanding.vocabulary import vocabulary
 from corpus.models import Corpus, Section
+from corpus.table import is_marker_reading
 
 
 @lru_cache(maxsize=4)
@@ -106,7 +107,7 @@ def legend_line(corpus: Corpus, symbol: str) -> str:
     """What ``symbol`` means, in the legend's own words, with how many measures the table marks so."""
     note = legend_note(corpus, symbol)
     said = note.text if note else f"{symbol}：{corpus.legend.get(symbol, '')}"
-    read = [m.number for m in corpus.measures if any(f"“{symbol}”" in n and ("读" in n or "补上" in n) for n in m.notes)]
+    read = [m.number for m in corpus.measures if any(is_marker_reading(n, symbol) for n in m.notes)]
     printed = f"，其中第{'、'.join(map(str, read))}条的{symbol}原表未印或印作他符、按勘误读" if read else ""
     return (f"{said.rstrip('；;。')}。（表中带{symbol}的举措{_carried(corpus, symbol)}条，含所在指标标题所标{printed}；"
             f"图例称{corpus.legend_counts.get(symbol, '—')}项）")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.understanding.spans import Spans
+from corpus.models import Corpus
 from corpus.numerals import cn_to_int
 
 # "第七项行动", "行动三", "十大行动里第九个" / "十大行动的第五项"
@@ -31,8 +33,10 @@ def read_action(text: str) -> int | None:
     return number_of(next(g for g in m.groups() if g))
 
 
-def named_rules(texts: list[str]) -> tuple[str, ...]:
+@lru_cache(maxsize=4)
+def named_rules(corpus: Corpus) -> tuple[str, ...]:
     """Policies the body names by a number of articles (民营经济发展“25 条”): "25条" after a name is one of them."""
+    texts = [x.text for x in corpus.sections if x.kind != "note"]
     return tuple(dict.fromkeys(re.sub(r"\s", "", m.group(1)) for t in texts for m in re.finditer(r"[“\"](\d+\s*条)[”\"]", t)))
 
 

@@ -93,7 +93,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     vocab = vocabulary()
     notes: list[str] = [f"方言按普通话理解：{'、'.join(readings)}"] if readings else []
     notes += [f"“{printed}”是原表的误印，按“{correct}”理解" for printed, correct in misprints]
-    numbers = read_numbers(spans, named_rules([x.text for x in corpus.sections if x.kind != "note"]))
+    numbers = read_numbers(spans, named_rules(corpus))
     by_words = described_measures(spans, corpus) if not numbers else None
     if by_words is not None:
         numbers = list(by_words[0])  # "加快建设资阳市危险废物集中处置中心那条": that measure, said so

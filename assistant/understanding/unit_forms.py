@@ -93,6 +93,7 @@ def _one_slip(form: str, typed: str) -> bool:
     return len(form) == len(typed) + 1 and len(typed) >= 3 and any(form[:i] + form[i + 1 :] == typed for i in range(len(form)))
 
 
+@lru_cache(maxsize=4096)
 def typo_of(name: str) -> str | None:
     """The unit ``name`` misspells by one character ("人设局" -> 市人力资源社会保障局, "大数局" -> 大数据局), if exactly
     one fits."""

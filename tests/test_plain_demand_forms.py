@@ -1,0 +1,72 @@
+"""Colloquial ways of demanding a figure, found on blind31's out-of-domain questions after its held-out score
+(phrasings here are our own, generated from forms × subjects): 按几个点 asks a rate; a bound of a quantity
+(基数的下限, 额度最高) an amount; 按什么标准收 / 赔 the amount charged or paid; 建在哪个位置 an address. A question
+demanding one is answered only by a sentence stating it."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from assistant.answer import ask
+from assistant.plain.figures import demanded
+
+
+def _kind(question: str) -> str | None:
+    found = demanded(question)
+    return found[0].name if found else None
+
+
+@pytest.mark.parametrize(("subject", "form"), list(itertools.product(
+    ["契税", "个税", "手续费"], ["按几个点收", "要交多少个点", "是几个点"])))
+def test_points_ask_a_rate(subject: str, form: str) -> None:
+    assert _kind(f"{subject}{form}") == "rate"
+
+
+@pytest.mark.parametrize(("subject", "bound"), list(itertools.product(
+    ["缴费基数", "贷款额度", "补贴", "工资"], ["的下限是多少", "的上限是多少", "最高是多少", "最低为多少", "封顶多少"])))
+def test_a_bound_of_a_quantity_asks_an_amount(subject: str, bound: str) -> None:
+    assert _kind(f"{subject}{bound}") == "amount"
+
+
+@pytest.mark.parametrize(("who", "verb"), list(itertools.product(
+    ["管理人的报酬", "供电公司", "物业"], ["按什么标准收", "按哪个标准赔", "以什么标准算"])))
+def test_by_what_standard_it_is_paid_asks_an_amount(who: str, verb: str) -> None:
+    assert _kind(f"{who}{verb}") == "amount"
+
+
+@pytest.mark.parametrize("where", ["建在哪个位置", "设在什么位置", "位于哪个地段", "具体建在什么方位"])
+def test_where_a_site_stands_asks_an_address(where: str) -> None:
+    assert _kind(f"新的物流园区{where}") == "address"
+
+
+@pytest.mark.parametrize("question", [
+    "明天几点上班",  # a time of day, not a rate
+    "高新技术企业按什么标准认定",  # a standard, not a payment
+    "在什么位置签字",  # no site
+    "这个点能不能办",
+])
+def test_look_alikes_demand_no_figure(question: str) -> None:
+    assert _kind(question) is None
+
+
+@pytest.mark.parametrize("question", [
+    "破产案子里头，管理人的报酬按什么标准收",
+    "公积金缴存基数的上限是多少",
+    "保税物流中心最后建在哪个位置",
+    "家里电器因为停电坏了，电力公司按什么标准赔",
+])
+def test_a_demanded_figure_the_plan_does_not_state_is_refused(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    assert not a.citations and "没有写明所问的" in a.answer, a.answer[:120]
+
+
+@pytest.mark.parametrize(("question", "measure", "figure"), [
+    ("社会力量办养老院，床位建设补贴按什么标准给", 346, "1.1万元/张"),
+    ("家里唯一一套房，80平，契税按几个点交", 73, "1%"),
+])
+def test_a_demanded_figure_the_plan_states_is_quoted(runtime, question: str, measure: int, figure: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    first = next((line for line in a.answer.splitlines() if line.startswith("【")), "")
+    assert a.citations[:1] == (measure,) and first.startswith(f"【第{measure}条】") and figure in first, a.answer[:160]

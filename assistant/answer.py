@@ -11,6 +11,7 @@ from assistant.check import answer_check, answer_compare, confirm_line, split_ch
 from assistant.compose import (
     ResultItem,
     check_citations,
+    covering_sentences,
     item_line,
     lookup_text,
     measure_item,
@@ -33,6 +34,7 @@ from assistant.filters import (
 )
 from assistant.indicators import indicator_siblings, leader_answer
 from assistant.plain import out_of_scope, quote_for, retrieve_plain, said
+from assistant.plain.figures import figures
 from assistant.runtime import Runtime
 from assistant.understanding import Query, understand
 from assistant.understanding.topic import selects
@@ -266,6 +268,13 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
     return _finish(runtime, q, body, items, None, understood, "hybrid", started, [])
 
 
+def asked_words(runtime: Runtime, text: str, title: str) -> list[str]:
+    """The question's topic words other than its action's title and the words asking for a figure (多少, 时间)."""
+    tokenizer, asking = runtime.retriever.tokenizer, figures().ask_words
+    return [w for w in dict.fromkeys(tokenizer.words(text)) if len(w) >= 2 and tokenizer.is_topic_word(w)
+            and w not in title and not asking.fullmatch(w)]
+
+
 def _section_of(runtime: Runtime, chunk_id: str) -> Section | None:
     """The body section a passage chunk comes from (chunk ids are "<section id>-<passage number>")."""
     return section_by_id(runtime.corpus, chunk_id.rsplit("-", 1)[0])
@@ -286,13 +295,15 @@ def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float
         return _finish(runtime, q, f"{item.label}「{item.snippet}」", [item], None, understood, "body", started, [])
     result = search(runtime.retriever, q.text, k=3, mode="hybrid", allowed_chunks=section_chunks)
     items: list[ResultItem] = []
+    if action is not None:  # each thing asked of a named action, by its own sentence ("开办企业和项目审批…分别")
+        items = [section_item(action, x) for x in covering_sentences(action.text, asked_words(runtime, q.text, action.title))]
     for h in result.hits[: 2 if not action else 3]:
         if h.score < BODY_NEAR * result.hits[0].score:  # a far weaker passage (often the same action's next part)
             break
         section = _section_of(runtime, h.chunk_id)
         if section is not None:
             piece = whole_sentence(section.text, runtime.retriever.sentence_for(h.chunk_id, q.text))
-            if all(piece != i.snippet for i in items):
+            if all(piece not in i.snippet for i in items):
                 items.append(section_item(section, piece, h.score))
     # the measures that state the same target in detail ("普惠小微企业贷款全年投放目标" -> 第166条)
     found = retrieve_plain(runtime.retriever, q.text, PLAIN_K)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from corpus.models import Corpus, Measure, Section
 from corpus.table import is_marker_reading
+from index.tokenize import fold_variants
 
 CITATION = re.compile(r"【第(\d+)条】")
 
@@ -25,6 +26,23 @@ class ResultItem:
 def first_sentence(text: str, limit: int = 80) -> str:
     sentence = re.split(r"(?<=[。；])", text, maxsplit=1)[0]
     return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
+
+
+def covering_sentences(text: str, words: list[str], limit: int = 3) -> list[str]:
+    """Sentences of ``text`` that together name the most of ``words``, each naming one the earlier ones do not,
+    in the text's order ("服务时间提速行动里，开办企业和项目审批时间分别压到多少": 行动三's sentence on 开办企业 and
+    its sentence on 项目审批)."""
+    sentences = [x.strip() for x in re.findall(r"[^。；]+[。；]?", text) if x.strip()]
+    folded = {x: fold_variants(x) for x in sentences}  # as the words were read (“双随机、一公开” -> 双随机一公开)
+    left, chosen = set(words), list[str]()
+    while left and len(chosen) < limit:
+        best = max(sentences, key=lambda x: sum(w in folded[x] for w in left))  # the earliest among equals
+        named = {w for w in left if w in folded[best]}
+        if not named:
+            break
+        chosen.append(best)
+        left -= named
+    return sorted(chosen, key=sentences.index)
 
 
 def whole_sentence(text: str, piece: str, limit: int = 240) -> str:

@@ -25,12 +25,23 @@ def number_of(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else cn_to_int(raw)
 
 
-def read_action(text: str) -> int | None:
-    """"行动三", "第七项行动" -> 3, 7."""
+def read_action(text: str, corpus: Corpus | None = None) -> int | None:
+    """"行动三", "第七项行动" -> 3, 7; with ``corpus``, an action named by its title too ("服务时间提速行动里",
+    "区域一体共建方面": the title without 实施…行动, as the body prints it)."""
     m = ACTION.search(text)
-    if not m:
-        return None
-    return number_of(next(g for g in m.groups() if g))
+    if m:
+        return number_of(next(g for g in m.groups() if g))
+    return next((n for name, n in action_names(corpus) if name in text), None) if corpus is not None else None
+
+
+@lru_cache(maxsize=4)
+def action_names(corpus: Corpus) -> tuple[tuple[str, int], ...]:
+    """The actions' names as the body titles them (实施服务时间提速行动 -> 服务时间提速), with their numbers."""
+    out = []
+    for section in corpus.sections:
+        if section.kind == "action" and (m := re.fullmatch(r"实施(.{4,})行动", section.title)):
+            out.append((m.group(1), int(section.id.rsplit("-", 1)[1])))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4)

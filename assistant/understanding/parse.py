@@ -151,7 +151,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     cues["list"] = (cues["list"] and asks_for_rows(text, vocab, content_ask)) or bool(extreme) or bool(who)
     # "要推出多少项“一件事一次办”事项": a number of a named programme's items is a figure the text states
     cues["count"] = cues["count"] and not (re.search(r"(?:多少|几)(?:项|个|件)[“\"「]", text) and "条" not in text)
-    action = read_action(text)
+    action = read_action(text, corpus)
     # "正文里…" asks about the body; "举措正文里直接标了●" is a measure's own text
     cues["body"] = (cues["body"] and not re.search(r"(?:举措|条目|措施)(?:的)?正文", text)) or action is not None
     cues["list"] = cues["list"] or bool(re.search(r"(?:的|相关|有关)(?:重点)?(?:举措|措施|条目)|(?:举措|措施)有", text))

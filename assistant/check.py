@@ -109,17 +109,23 @@ _TOTAL = re.compile(r"加起来|合起来|合计|加在一起|合在一起")
 
 
 def answer_compare(corpus: Corpus, text: str, f: MeasureFilter) -> Check | None:
-    """Each of two named units' sets counted on its own, the first one's count the answer's (None when the
-    question compares nothing, or not two units)."""
+    """Each of two named units' (or, naming no unit, two indicators') sets counted on its own, the first one's
+    count the answer's (None when the question compares nothing, or not two of them): "劳动力市场监管比政府采购
+    多几条举措"."""
     named = [c for c in f.units if not c.negated]
     compared = _COMPARE.search(text)
-    if compared is None or len(named) != 2:
+    if compared is None or (len(named) != 2 and (named or len(f.indicators) != 2)):
         return None
-    if "牵头" in compared.group(0) or any(c.role == "lead" for c in named):  # "A和B，谁牵头的更多": both as lead
-        named = [replace(c, role="lead") if c.role == "any" else c for c in named]
-    others = tuple(c for c in f.units if c.negated)
-    sets = [filter_measures(corpus, replace(f, units=(c, *others), unit_logic="and")) for c in named]
-    said = ["；".join(describe(replace(f, units=(c, *others)), corpus)) for c in named]
+    if len(named) != 2:
+        said_at = {i: text.find(getattr(corpus.indicator(*i), "name", "")) for i in f.indicators}
+        filters = [replace(f, indicators=(i,)) for i in sorted(f.indicators, key=said_at.__getitem__)]  # as asked
+    else:
+        if "牵头" in compared.group(0) or any(c.role == "lead" for c in named):  # "A和B，谁牵头的更多": both as lead
+            named = [replace(c, role="lead") if c.role == "any" else c for c in named]
+        others = tuple(c for c in f.units if c.negated)
+        filters = [replace(f, units=(c, *others), unit_logic="and") for c in named]
+    sets = [filter_measures(corpus, one) for one in filters]
+    said = ["；".join(describe(one, corpus)) for one in filters]
     heads = [f"{d}：{len(s)}条" for d, s in zip(said, sets, strict=True)]
     diff = len(sets[0]) - len(sets[1])
     verdict = "两者相同" if diff == 0 else f"前者比后者{'多' if diff > 0 else '少'}{abs(diff)}条"

@@ -211,7 +211,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     elif leaders and "leader_indicators" in facts and not deadline:  # with a deadline: the measures
         intent, facts = "fact", ["leader_indicators"]  # "张建红牵头的一级指标有哪些": indicators, not measures
     elif markers and "marker_meaning" in facts and not units and not deadline and not _ROWS.search(_KIND_OF.sub("", text)):
-        intent, facts = "fact", ["marker_meaning"]  # "⊙标记是什么含义": the legend's note
+        # "⊙标记是什么含义": the legend's note; "●是什么意思？哪些二级指标上标了●": and the indicators carrying it
+        intent, facts = "fact", ["marker_meaning", *(["marked_indicators"] if "marked_indicators" in facts else [])]
     elif (markers and "marked_indicators" in facts and not units and not deadline
           and (not MEASURES_ASKED.search(text) or _WHICH_INDICATOR.search(text))):
         intent, facts = "fact", ["marked_indicators"]  # "哪些一级指标标了★": the indicators carrying it

@@ -44,3 +44,26 @@ def test_the_indicators_a_marker_is_printed_on(runtime, question: str) -> None: 
     a = ask(runtime, question)
     assert all(f"“{name}”★" in a.answer for name in ("获得用地", "获得通信", "民营经济")), a.answer[:200]
     assert "保税物流中心" in a.answer and not a.citations
+
+
+def _short_forms_ending_in_ju() -> list[tuple[str, str]]:
+    from assistant.understanding.unit_forms import surface_forms
+
+    # (大数据聚 is not read: its stem 大数据 is taken as a subject of the measures' text first — README, left)
+    short = [(f, u) for f, u in surface_forms()
+             if f.endswith("局") and 3 <= len(f) <= 4 and not f.startswith("市") and f != "大数据局"]
+    return sorted(short)[::4]
+
+
+@pytest.mark.parametrize("slip", ["聚", "居", "据"])
+def test_a_units_last_character_typed_as_a_homophone(runtime, slip: str) -> None:  # type: ignore[no-untyped-def]
+    for form, unit in _short_forms_ending_in_ju():
+        typed = form[:-1] + slip
+        a = ask(runtime, f"{typed}牵头的举措有几条")
+        assert a.count == sum(m.lead_unit == unit for m in runtime.corpus.measures), (typed, a.answer[:120])
+        assert f"“{typed}”按“{unit}”理解" in a.answer
+
+
+def test_a_homophone_ends_a_unit_name_only_when_mended_it_is_one(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "聚焦企业开办的举措有哪些")
+    assert "按“" not in a.answer.splitlines()[1] and a.count and a.count < 384

@@ -64,7 +64,9 @@ def unknown_units(spans: Spans, written: Callable[[str], bool]) -> tuple[list[st
     role_words = cues["lead"] + cues["any"] + cues["support"]
     unknown, suggestions = [], {}
     rest = spans.remainder()
-    for m in ORG_NAME.finditer(rest):
+    slipped = _slipped_names()
+    found = [*ORG_NAME.finditer(rest), *(m for m in slipped.finditer(rest) if not ORG_NAME.fullmatch(m.group(0)))] if slipped else list(ORG_NAME.finditer(rest))
+    for m in sorted(found, key=lambda m: m.start()):
         name = m.group(0)
         if re.match(r"[一二三四五六七八九十两几各这那该本我你他其每]", name):
             continue  # "三家资阳分公司", "各单位", "我们局": a reference to units named elsewhere, not a name
@@ -74,6 +76,8 @@ def unknown_units(spans: Spans, written: Callable[[str], bool]) -> tuple[list[st
         explained = rest[m.end() : m.end() + 1] in ("(", "（")  # "经合局（经济合作外事局）": the name explained after it
         slip = next((name[-k:] for k in range(3, len(name) + 1)  # "…统计一下人设局"; not a phrase the plan writes
                      if typo_of(name[-k:]) and not written(name[-k:])), None)  # ("网上办" is no 网信办)
+        if slip is None and not ORG_NAME.fullmatch(name):
+            continue  # "聚焦…": a homophone of 局 ends a name only when the name so mended is a unit's
         if not role_said and (explained or slip is None):
             continue  # without a role word only a slip of a real unit's name ("人设局和税务局比") is a mention
         if written(name):
@@ -93,14 +97,24 @@ def _one_slip(form: str, typed: str) -> bool:
     return len(form) == len(typed) + 1 and len(typed) >= 3 and any(form[:i] + form[i + 1 :] == typed for i in range(len(form)))
 
 
+@lru_cache(maxsize=1)
+def _slipped_names() -> re.Pattern[str] | None:
+    """Names ending in a homophone of a unit's last character (住建聚): vocabulary's ``suffix_slip``."""
+    slips = vocabulary().suffix_slips
+    return re.compile(rf"(?:资阳市|资阳|市)?[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(map(re.escape, slips))})") if slips else None
+
+
 @lru_cache(maxsize=4096)
 def typo_of(name: str) -> str | None:
     """The unit ``name`` misspells by one character ("人设局" -> 市人力资源社会保障局, "大数局" -> 大数据局), if exactly
     one fits."""
     forms = dict(surface_forms())
     hits = set()
+    slips = vocabulary().suffix_slips
     for typed in {name, name.removeprefix("市")}:
         hits |= {forms[f] for f in forms if f[-1] == typed[-1] and _one_slip(f, typed)}
+        if len(typed) >= 3 and typed[-1] in slips and (mended := typed[:-1] + slips[typed[-1]]) in forms:
+            hits.add(forms[mended])  # "住建聚" -> 住建局
     return hits.pop() if len(hits) == 1 else None
 
 

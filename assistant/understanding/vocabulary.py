@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +28,7 @@ class Vocabulary:
     share: re.Pattern[str]  # a count asked as a share of the whole plan
     extreme: dict[str, re.Pattern[str]]  # earliest | latest -> the words asking for a set's extreme deadline
     beyond_row: tuple[tuple[re.Pattern[str], str], ...] = ()  # what a lookup asks that no row states, and what is said
+    suffix_slips: dict[str, str] = field(default_factory=dict)  # a unit name's last character typed as a homophone
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +51,7 @@ def vocabulary() -> Vocabulary:
             share=re.compile(raw["share"]["pattern"]),
             extreme={k: re.compile(v) for k, v in raw["extreme"].items()},
             beyond_row=tuple((re.compile(b["pattern"]), b["said"]) for b in raw.get("beyond_row", [])),
+            suffix_slips={s["typed"]: s["read"] for s in raw.get("suffix_slip", [])},
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, IndexError, TypeError, re.error) as err:
         raise DataFileError(f"理解词表 {DATA} 有误：{err} / malformed understanding data") from err

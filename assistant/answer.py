@@ -11,16 +11,13 @@ from assistant.check import answer_check, answer_compare, confirm_line, split_ch
 from assistant.compose import (
     ResultItem,
     check_citations,
-    covering_sentences,
     item_line,
     lookup_text,
     measure_item,
-    section_item,
     understood_line,
-    whole_sentence,
 )
 from assistant.conversation import follow_up, refines, to_state
-from assistant.facts import breakdown, fact_answer, section_by_id
+from assistant.facts import breakdown, fact_answer
 from assistant.filters import (
     MeasureFilter,
     alternatives,
@@ -33,19 +30,16 @@ from assistant.filters import (
     read_marker_note,
 )
 from assistant.indicators import indicator_siblings, leader_answer
-from assistant.plain import out_of_scope, quote_for, retrieve_plain, said
-from assistant.plain.figures import figures
+from assistant.passages import PLAIN_K, body_items, plain_items
+from assistant.plain import out_of_scope, retrieve_plain, said
 from assistant.runtime import Runtime
 from assistant.understanding import Query, understand
 from assistant.understanding.topic import selects
 from assistant.understanding.vocabulary import vocabulary
 from assistant.validate import validate_query
 from corpus.errors import QuestionError
-from corpus.models import Section
-from index.search import search
 
 # Plain questions cite up to this many passages; whether the plan answers at all is assistant/plain/'s call.
-PLAIN_K = 10  # passages searched; at most plain.MEASURES measures are cited
 
 
 @dataclass(frozen=True)
@@ -254,62 +248,13 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
         body = (body + "可以换个说法，或问方案写到的事项（如“开办企业要几天”），也可以按单位、完成时限、指标提问"
                 "（如“人社局参与的举措有哪些”）。" + ("\n" + dropped.strip() if dropped else ""))
         return _finish(runtime, q, body, [], None, understood, "hybrid", started, [])
-    items: list[ResultItem] = []
-    for h in found.hits:
-        sentence = quote_for(runtime.retriever, h.chunk_id, found.searched, found.query, found.prefer)
-        m = runtime.corpus.measure(h.measure) if h.measure is not None else None
-        if m is not None:
-            items.append(measure_item(m, sentence, h.score))
-        else:
-            section = _section_of(runtime, h.chunk_id)
-            if section is not None:
-                items.append(section_item(section, whole_sentence(section.text, sentence), h.score))
+    items = plain_items(runtime, found)
     body = dropped + "\n".join(item_line(i, quote=True) for i in items)
     return _finish(runtime, q, body, items, None, understood, "hybrid", started, [])
 
 
-def asked_words(runtime: Runtime, text: str, title: str) -> list[str]:
-    """The question's topic words other than its action's title and the words asking for a figure (多少, 时间)."""
-    tokenizer, asking = runtime.retriever.tokenizer, figures().ask_words
-    return [w for w in dict.fromkeys(tokenizer.words(text)) if len(w) >= 2 and tokenizer.is_topic_word(w)
-            and w not in title and not asking.fullmatch(w)]
-
-
-def _section_of(runtime: Runtime, chunk_id: str) -> Section | None:
-    """The body section a passage chunk comes from (chunk ids are "<section id>-<passage number>")."""
-    return section_by_id(runtime.corpus, chunk_id.rsplit("-", 1)[0])
-
-
-BODY_NEAR = 0.6  # a body passage after the first is quoted when it scores at least this share of the first's
-
-
 def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
-    which = re.search(r"哪(?:个|项|一项)(?:专项)?行动", q.text)  # "…是在哪个行动里提的": the actions only
-    section_chunks = {c.id for c in runtime.retriever.index.chunks if c.measure is None and (not which or c.id.startswith("action-"))}
-    action = section_by_id(runtime.corpus, f"action-{q.action}") if q.action else None
-    if action is not None:
-        section_chunks = {c.id for c in runtime.retriever.index.chunks if c.label == action.label} or section_chunks
-    if action is not None and re.search(r"讲(?:了|的是)?什么|什么内容|主要内容|内容是什么|包括什么|有哪些内容", q.text):
-        # "行动三讲的是什么内容": the whole action, not one sentence of it
-        item = section_item(action, f"{action.title}：{action.text}")
-        return _finish(runtime, q, f"{item.label}「{item.snippet}」", [item], None, understood, "body", started, [])
-    result = search(runtime.retriever, q.text, k=3, mode="hybrid", allowed_chunks=section_chunks)
-    items: list[ResultItem] = []
-    if action is not None:  # each thing asked of a named action, by its own sentence ("开办企业和项目审批…分别")
-        items = [section_item(action, x) for x in covering_sentences(action.text, asked_words(runtime, q.text, action.title))]
-    for h in result.hits[: 2 if not action else 3]:
-        if h.score < BODY_NEAR * result.hits[0].score:  # a far weaker passage (often the same action's next part)
-            break
-        section = _section_of(runtime, h.chunk_id)
-        if section is not None:
-            piece = whole_sentence(section.text, runtime.retriever.sentence_for(h.chunk_id, q.text))
-            if all(piece not in i.snippet for i in items):
-                items.append(section_item(section, piece, h.score))
-    # the measures that state the same target in detail ("普惠小微企业贷款全年投放目标" -> 第166条)
-    found = retrieve_plain(runtime.retriever, q.text, PLAIN_K)
-    measures = [m for h in found.hits[:2] if (m := runtime.corpus.measure(h.measure or 0)) is not None]
-    items += [measure_item(m, runtime.retriever.sentence_for(m.id, found.searched, found.prefer, found.query))
-              for m in measures]
+    items = body_items(runtime, q)
     if not items:
         return _finish(runtime, q, "方案正文中没有找到相关内容。", [], None, understood, "body", started, [])
     body = "\n".join(item_line(i, quote=True) for i in items)

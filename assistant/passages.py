@@ -1,0 +1,75 @@
+"""Quoted passages: the items a plain (hotline) answer and a body answer cite, each with the sentence quoted.
+
+* ``plain_items``: the passages retrieval found, each measure's or body section's sentence that answers;
+* ``body_items``: the body's sentences a question about the preamble or the ten actions asks for (a named
+  action's sentence for each thing asked of it), then the measures stating the same target in detail.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.compose import ResultItem, covering_sentences, measure_item, section_item, whole_sentence
+from assistant.facts import section_by_id
+from assistant.plain import quote_for, retrieve_plain
+from assistant.plain.figures import figures
+from assistant.plain.retrieval import PlainResult
+from assistant.runtime import Runtime
+from assistant.understanding import Query
+from corpus.models import Section
+from index.search import search
+
+PLAIN_K = 10  # passages searched; at most plain.MEASURES measures are cited
+BODY_NEAR = 0.6  # a body passage after the first is quoted when it scores at least this share of the first's
+WHOLE_ACTION = re.compile(r"讲(?:了|的是)?什么|什么内容|主要内容|内容是什么|包括什么|有哪些内容")
+
+
+def section_of(runtime: Runtime, chunk_id: str) -> Section | None:
+    """The body section a passage chunk comes from (chunk ids are "<section id>-<passage number>")."""
+    return section_by_id(runtime.corpus, chunk_id.rsplit("-", 1)[0])
+
+
+def plain_items(runtime: Runtime, found: PlainResult) -> list[ResultItem]:
+    items: list[ResultItem] = []
+    for h in found.hits:
+        sentence = quote_for(runtime.retriever, h.chunk_id, found.searched, found.query, found.prefer)
+        m = runtime.corpus.measure(h.measure) if h.measure is not None else None
+        if m is not None:
+            items.append(measure_item(m, sentence, h.score))
+        elif (section := section_of(runtime, h.chunk_id)) is not None:
+            items.append(section_item(section, whole_sentence(section.text, sentence), h.score))
+    return items
+
+
+def asked_words(runtime: Runtime, text: str, title: str) -> list[str]:
+    """The question's topic words other than its action's title and the words asking for a figure (多少, 时间)."""
+    tokenizer, asking = runtime.retriever.tokenizer, figures().ask_words
+    return [w for w in dict.fromkeys(tokenizer.words(text)) if len(w) >= 2 and tokenizer.is_topic_word(w)
+            and w not in title and not asking.fullmatch(w)]
+
+
+def body_items(runtime: Runtime, q: Query) -> list[ResultItem]:
+    which = re.search(r"哪(?:个|项|一项)(?:专项)?行动", q.text)  # "…是在哪个行动里提的": the actions only
+    chunks = runtime.retriever.index.chunks
+    section_chunks = {c.id for c in chunks if c.measure is None and (not which or c.id.startswith("action-"))}
+    action = section_by_id(runtime.corpus, f"action-{q.action}") if q.action else None
+    if action is not None:
+        section_chunks = {c.id for c in chunks if c.label == action.label} or section_chunks
+        if WHOLE_ACTION.search(q.text):  # "行动三讲的是什么内容": the whole action, not one sentence of it
+            return [section_item(action, f"{action.title}：{action.text}")]
+    result = search(runtime.retriever, q.text, k=3, mode="hybrid", allowed_chunks=section_chunks)
+    items: list[ResultItem] = []
+    if action is not None:  # each thing asked of a named action, by its own sentence ("开办企业和项目审批…分别")
+        items = [section_item(action, x) for x in covering_sentences(action.text, asked_words(runtime, q.text, action.title))]
+    for h in result.hits[: 2 if not action else 3]:
+        if h.score < BODY_NEAR * result.hits[0].score:  # a far weaker passage (often the same action's next part)
+            break
+        if (section := section_of(runtime, h.chunk_id)) is not None:
+            piece = whole_sentence(section.text, runtime.retriever.sentence_for(h.chunk_id, q.text))
+            if all(piece not in i.snippet for i in items):
+                items.append(section_item(section, piece, h.score))
+    # the measures that state the same target in detail ("普惠小微企业贷款全年投放目标" -> 第166条)
+    found = retrieve_plain(runtime.retriever, q.text, PLAIN_K)
+    measures = [m for h in found.hits[:2] if (m := runtime.corpus.measure(h.measure or 0)) is not None]
+    return items + [measure_item(m, runtime.retriever.sentence_for(m.id, found.searched, found.prefer, found.query))
+                    for m in measures]

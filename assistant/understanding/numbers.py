@@ -31,7 +31,14 @@ def read_action(text: str, corpus: Corpus | None = None) -> int | None:
     m = ACTION.search(text)
     if m:
         return number_of(next(g for g in m.groups() if g))
-    return next((n for name, n in action_names(corpus) if name in text), None) if corpus is not None else None
+    if corpus is None:
+        return None
+    # the whole name anywhere; its first four characters before 行动 ("减税降费行动里"), when no other action's
+    # name starts so
+    names = action_names(corpus)
+    short = {name[:4]: n for name, n in names if sum(o[:4] == name[:4] for o, _ in names) == 1}
+    return next((n for name, n in names if name in text), None) or next(
+        (n for head, n in short.items() if re.search(re.escape(head) + r"(?:专项)?行动", text)), None)
 
 
 @lru_cache(maxsize=4)

@@ -202,6 +202,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         intent, facts = "fact", ["indicator_sized"]
     elif "named_indicators" in facts:  # "名称里带“系统治理”的二级指标": a word of the names, not a marker's meaning
         intent, facts, markers = "fact", ["named_indicators"], []
+    elif "empty_indicators" in facts and not units and not deadline and all(lv == 1 for lv, _ in indicators):
+        intent, facts = "fact", ["empty_indicators"]  # "获得电力里有没有哪个二级指标没有安排举措": under it
     elif indicators and "indicator_parent" in facts:
         intent, facts = "fact", ["indicator_parent"]  # "用地效率是哪个一级指标下面的": the header it sits under
     elif "most_measures" in facts and "二级" in text and indicators and all(lv == 1 for lv, _ in indicators):
@@ -247,7 +249,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
             notes.remove(deadline.note)
         markers = markers if {"marked_indicators", "marker_meaning"} & set(facts) else []
         units, deadline = [], None
-        indicators = indicators if {"indicator_parent", "indicator_count", "most_measures"} & set(facts) else []
+        indicators = indicators if {"indicator_parent", "indicator_count", "most_measures", "empty_indicators"} & set(facts) else []
         leaders = leaders if "leader_indicators" in facts else ()
         not_indicators, not_markers, sizes = [], [], []
         topic_words = ()

@@ -38,8 +38,7 @@ from assistant.understanding.topic import selects
 from assistant.understanding.vocabulary import vocabulary
 from assistant.validate import validate_query
 from corpus.errors import QuestionError
-
-# Plain questions cite up to this many passages; whether the plan answers at all is assistant/plain/'s call.
+from corpus.table import leader_names
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
         return _finish(runtime, q, "没能从问题中读出文字内容，请换个说法提问。", [], None, understood, "none", started, [])
     if q.numbers:
         return _lookup(runtime, q, understood, started)
-    if not q.units and (reason := out_of_scope(q.text)) is not None:
+    if not q.units and (reason := out_of_scope(q.text, any(n in q.text for n in leader_names()))) is not None:
         # "张建红是哪一年出生的": a question the plan does not answer, whatever names in it look like conditions
         q, understood = replace(q, intent="topical", unused=()), {**understood, "intent": "topical", "conditions": []}
         return _finish(runtime, q, f"方案中没有回答这个问题的内容（{reason}）。", [], None, understood, "none", started, [])

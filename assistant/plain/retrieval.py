@@ -38,7 +38,8 @@ FIGURE_FIRST = 0.85  # a passage with the asked-for figure goes first when its s
 @dataclass(frozen=True)
 class Lexicon:
     terms: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # (caller words, plan words)
-    scope: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, str], ...]  # (pattern, unless, reason)
+    # (pattern, unless, reason, with_leader: only when the question names one of the plan's leaders)
+    scope: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, str, bool], ...]
     own_place: re.Pattern[str]  # the plan's own city: left out of plain questions' retrieval
 
 
@@ -49,7 +50,8 @@ def lexicon() -> Lexicon:
         terms = tuple((_callers(t["caller"]), tuple(t["plan"])) for t in raw["term"])
         own = sorted(raw["own_place"]["words"], key=len, reverse=True)
         scope = tuple(
-            (re.compile(r["pattern"]), re.compile(r["unless"]) if r.get("unless") else None, r["reason"])
+            (re.compile(r["pattern"]), re.compile(r["unless"]) if r.get("unless") else None, r["reason"],
+             bool(r.get("with_leader", False)))
             for r in load("scope.toml")["rule"]
         )
     except (KeyError, TypeError, re.error) as err:
@@ -81,9 +83,9 @@ def translated(text: str) -> list[tuple[int, int]]:
     return [m.span() for caller, _ in lexicon().terms for m in caller.finditer(text)]
 
 
-def out_of_scope(text: str) -> str | None:
-    for pattern, unless, reason in lexicon().scope:
-        if pattern.search(text) and not (unless and unless.search(text)):
+def out_of_scope(text: str, leader_named: bool = False) -> str | None:
+    for pattern, unless, reason, with_leader in lexicon().scope:
+        if pattern.search(text) and not (unless and unless.search(text)) and (leader_named or not with_leader):
             return reason
     return None
 

@@ -42,8 +42,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?<![\d.])(?<!年){_M}月份?底?{_AFTER}|(?<!不)(?:晚于|迟于){_M}月份?"), "after_m"),
     (re.compile(rf"(20\d\d)年{_M}月份?{_FROM}"), "from_ym"),
     (re.compile(rf"(?<![\d.])(?<!年){_M}月份?{_FROM}"), "from_m"),
-    (re.compile(rf"(?:最晚|最迟|不晚于|不迟于)(?:在)?(20\d\d)年{_M}月份?底?"), "by_ym"),  # "最晚7月底要完成": by July
-    (re.compile(rf"(?:最晚|最迟|不晚于|不迟于)(?:在)?(?<![\d.]){_M}月份?底?"), "by_m"),
+    # "最晚7月底要完成", "截至9月底应完成的": by July, by September (截至: up to; a bare 截止9月 may name the month)
+    (re.compile(rf"(?:最晚|最迟|不晚于|不迟于|截至|截止到)(?:在)?(20\d\d)年{_M}月份?底?"), "by_ym"),
+    (re.compile(rf"(?:最晚|最迟|不晚于|不迟于|截至|截止到)(?:在)?(?<![\d.]){_M}月份?底?"), "by_m"),
     (re.compile(r"第?([一二三四1-4])季度(?:末|底)?(?:以前|之前|前)"), "by_quarter"),  # "三季度末以前": by September
     (re.compile(r"年中(?:以前|之前|前)"), "by_midyear"),
     (re.compile(rf"(20\d\d)年{_M}月份?{_BY}"), "by_ym"),

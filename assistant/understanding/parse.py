@@ -46,6 +46,9 @@ from index.tokenize import keyword_tokenizer
 _LEVEL2_NUMBER = re.compile(r"[（(]([一二三四五六七八九十百零〇]{1,5})[）)]")
 _UNDER_LEADERS = re.compile(r"(?:牵头|负责|分管)(?:领导)?的(?:那|这)?(?:几个|些)?一级指标")
 
+MONEY_ASKED = re.compile(r"多少(?:钱|元|万|费用?|资金)|几(?:万|千|百)块?")
+
+
 def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(indicators asked for, indicators excluded)."""
     phrases: dict[str, tuple[int, int]] = {i.name: (i.level, i.number) for i in corpus.indicators if len(i.name) >= 2}
@@ -152,10 +155,15 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     # "要推出多少项“一件事一次办”事项": a number of a named programme's items is a figure the text states
     cues["count"] = cues["count"] and not (re.search(r"(?:多少|几)(?:项|个|件)[“\"「]", text) and "条" not in text)
     action = read_action(text, corpus)
+    if action is not None:  # "监管水平提升行动有哪些要求": that action's text, not the list of the ten
+        facts = [f for f in facts if f != "actions"]
     # "正文里…" asks about the body; "举措正文里直接标了●" is a measure's own text
     cues["body"] = (cues["body"] and not re.search(r"(?:举措|条目|措施)(?:的)?正文", text)) or action is not None
     cues["list"] = cues["list"] or bool(re.search(r"(?:的|相关|有关)(?:重点)?(?:举措|措施|条目)|(?:举措|措施)有", text))
-    weak_count = any(w in text for w in vocab.intent["weak_count"])
+    # "费用一共要多少钱": an amount asked, not a count (its 一共 sums money, not rows)
+    if MONEY_ASKED.search(text) and not re.search(r"(?:多少|几)(?:条|项|个举措)|条数|数量", text):
+        cues["count"] = False
+    weak_count = any(w in MONEY_ASKED.sub("", text) for w in vocab.intent["weak_count"])
     before_cues = spans.remainder()
     read_cue(spans, vocab.schema)
     read_cue(spans, tuple(w for key, words in vocab.unit_cues.items() for w in words))

@@ -243,6 +243,8 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
         if found.unstated:  # the look-alike measures state no such figure
             understood["unstated_figure"] = found.unstated
             body = f"方案中没有写明所问的{said(found.unstated)}，相近的举措里也没有。"
+        if not re.search(r"[\u3400-\u9fff]", q.text):  # "How many days does a transfer take": read in Chinese only
+            body += "问题里没有中文：方案是中文文件，检索按中文进行，请用中文提问。"
         # the caller's kind of question first, the civil servant's second; the city's note after the refusal
         body = (body + "可以换个说法，或问方案写到的事项（如“开办企业要几天”），也可以按单位、完成时限、指标提问"
                 "（如“人社局参与的举措有哪些”）。" + ("\n" + dropped.strip() if dropped else ""))

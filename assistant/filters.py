@@ -29,6 +29,7 @@ class MeasureFilter:
     marker_header: int | None = None  # only markers printed on that level's indicator headers ("二级指标名称上打了●")
     sizes: tuple[SizeCondition, ...] = ()  # how many units / markers ("只有一个责任单位的", "两个以上符号的")
     unit_least: int | None = None  # at least this many of the named units ("三家里，至少有两家")
+    leader_column: bool = False  # leaders as the rows' printed 责任领导 only
 
     @property
     def empty(self) -> bool:
@@ -38,7 +39,8 @@ class MeasureFilter:
 
 def from_query(q: Query, within: tuple[int, ...] | None = None) -> MeasureFilter:
     return MeasureFilter(q.units, q.unit_logic, q.leaders, q.deadline, q.indicators, q.markers, within, q.marker_logic,
-                         q.not_indicators, q.not_markers, q.marker_own, q.marker_header, q.sizes, q.unit_least)
+                         q.not_indicators, q.not_markers, q.marker_own, q.marker_header, q.sizes, q.unit_least,
+                         q.leader_column)
 
 
 def _under(m: Measure, level: int, n: int) -> bool:
@@ -80,7 +82,7 @@ def matches(m: Measure, f: MeasureFilter) -> bool:
         return False
     if not all(s.matches(_size(m, s.of, f)) for s in f.sizes):
         return False
-    if f.leaders and not any(name in m.leader or name == m.level1_leader for name in f.leaders):
+    if f.leaders and not any(name in m.leader or (name == m.level1_leader and not f.leader_column) for name in f.leaders):
         return False
     if f.deadline is not None and not f.deadline.matches(m.deadline):
         return False
@@ -166,7 +168,7 @@ def describe(f: MeasureFilter, corpus: Corpus) -> list[str]:
             if c.negated:
                 parts.append({"lead": "牵头单位不是", "sole": "责任单位不只是"}.get(c.role, "责任单位不含") + c.unit)
     if f.leaders:
-        parts.append("牵头领导或责任领导=" + "或".join(f.leaders))
+        parts.append(("责任领导（原表该栏所印）=" if f.leader_column else "牵头领导或责任领导=") + "或".join(f.leaders))
     if f.deadline is not None:
         parts.append("完成时限=" + f.deadline.label)
     named = []  # several indicators are any of them

@@ -43,3 +43,10 @@ def test_another_years_figures_stay_refused(runtime, question: str) -> None:  # 
 def test_how_long_a_business_licence_takes(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)
     assert a.citations[:1] == (3,) and "2个工作日" in a.answer, a.answer[:160]
+
+
+@pytest.mark.parametrize("question", ["How long does it take to register a company?", "What does the triangle marker mean"])
+def test_a_question_without_chinese_is_told_to_ask_in_chinese(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    assert not a.citations and "方案中没有" in a.answer
+    assert "请用中文提问" in a.answer

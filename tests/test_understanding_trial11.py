@@ -55,3 +55,33 @@ def test_it_after_a_unit_names_that_unit(runtime, unit: str) -> None:  # type: i
 def test_a_deadline_year_asked_with_cai(runtime) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "哪些举措要到2022年才完成")
     assert a.citations == (146,)
+
+
+@pytest.mark.parametrize("form", ["{who}是哪些举措的责任领导", "责任领导是{who}的举措有几条"])
+def test_the_rows_printed_leader_column_when_it_is_named(runtime, form: str) -> None:  # type: ignore[no-untyped-def]
+    corpus = runtime.corpus
+    for who in sorted({n for m in corpus.measures for n in m.leader})[::2]:
+        a = ask(runtime, form.format(who=who))
+        printed = {m.number for m in corpus.measures if who in m.leader}
+        assert (set(a.citations) == printed) if a.citations else a.count == len(printed), (who, a.answer[:120])
+        assert "空白（合并单元格）" in a.answer
+
+
+def test_without_the_column_named_a_leader_is_either(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "吴勇牵头的举措有几条")
+    assert a.count == sum(1 for m in runtime.corpus.measures if "吴勇" in m.leader or m.level1_leader == "吴勇")
+
+
+@pytest.mark.parametrize("marker", ["▲", "☆", "⊙"])
+def test_a_marker_within_a_leaders_indicators(runtime, marker: str) -> None:  # type: ignore[no-untyped-def]
+    corpus = runtime.corpus
+    tops = {i.number for i in corpus.level1() if i.lead_leader == "张建红"}
+    a = ask(runtime, f"张建红牵头的指标里带{marker}的举措")
+    want = {m.number for m in corpus.measures if m.level1.number in tops and any(k.symbol == marker for k in m.markers)}
+    assert set(a.citations) == want, a.answer[:160]
+
+
+@pytest.mark.parametrize("question", ["第-5条是什么", "第－12条谁牵头", "第负3条"])
+def test_a_negative_measure_number_is_no_measure(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    assert not a.citations and "方案中没有第-" in a.answer, a.answer[:120]

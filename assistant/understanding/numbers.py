@@ -65,6 +65,9 @@ def read_numbers(spans: Spans, named: tuple[str, ...] = ()) -> list[int]:
         for m in re.finditer(rf"(?<=[\u4e00-\u9fff])(?<!第){re.escape(rule)}", spans.text):
             spans.take(*m.span())
     out: list[int] = []
+    for m in re.finditer(r"第\s*(?:-|－|−|负)\s*(\d{1,3})\s*条", spans.text):  # "第-5条": no such number, said so
+        out.append(-int(m.group(1)))
+        spans.take(*m.span())
     for m in re.finditer(r"第?(\d{1,3})\s*条?\s*(?:到|至|-|~|—|－)\s*第?(\d{1,3})\s*条", spans.text):  # 第90条到第95条
         first, last = int(m.group(1)), int(m.group(2))
         if first <= last:

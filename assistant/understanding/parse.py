@@ -44,8 +44,10 @@ from corpus.table import leader_names, ocr_fixes
 from index.tokenize import keyword_tokenizer
 
 _LEVEL2_NUMBER = re.compile(r"[（(]([一二三四五六七八九十百零〇]{1,5})[）)]")
-_UNDER_LEADERS = re.compile(r"(?:牵头|负责|分管)(?:领导)?的(?:那|这)?(?:几个|些)?一级指标")
+# "张建红牵头的一级指标下…的举措", "张建红牵头的指标里带▲的举措": the measures under the leader's indicators
+_UNDER_LEADERS = re.compile(r"(?:牵头|负责|分管)(?:领导)?的(?:那|这)?(?:几个|些)?一级指标|(?:牵头|负责|分管)(?:领导)?的(?:那|这)?(?:几个|些)?指标(?:里|下|中|下面|里面|当中)")
 
+LEADER_COLUMN = re.compile(r"责任领导(?!.{0,12}牵头领导)")  # the rows' column named, not the indicator's 牵头领导
 MONEY_ASKED = re.compile(r"多少(?:钱|元|万|费用?|资金)|几(?:万|千|百)块?")
 
 
@@ -269,6 +271,10 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         notes += [legend_line(corpus, s) for s in markers]  # "标了▲的举措是哪些？▲代表什么": the set, and what it means
     elif markers and intent in ("list", "count") and len(markers) == 1 and not header_level(text):
         notes += [gap for s in markers if (gap := legend_gap(corpus, s))]  # "带☆的有几条": 14, the legend says 12
+    leader_column = bool(leaders) and intent in ("list", "count") and LEADER_COLUMN.search(text) is not None
+    if leader_column:  # the column is printed once per merged block: its blank rows are said, not guessed
+        blank = sum(not m.leader for m in corpus.measures)
+        notes.append(f"按原表“责任领导”栏所印；该栏有{blank}条空白（合并单元格），未计入；一级指标的牵头领导另见“某某牵头的一级指标”")
     return Query(
         question=question,
         text=text,
@@ -277,6 +283,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         unit_logic=unit_reading.logic,
         unit_least=unit_least,
         leaders=leaders,
+        leader_column=leader_column,
         deadline=deadline,
         indicators=tuple(indicators),
         markers=tuple(markers),

@@ -25,6 +25,7 @@ class Query:
     unit_logic: str = "and"  # and | or
     unit_least: int | None = None  # at least this many of the units named ("三家里，至少有两家"); None: by unit_logic
     leaders: tuple[str, ...] = ()
+    leader_column: bool = False  # "吴勇是哪些举措的责任领导": the rows' printed 责任领导 only, not the indicator's 牵头领导
     deadline: DeadlineCondition | None = None
     indicators: tuple[tuple[int, int], ...] = ()  # (level, number), any of them
     markers: tuple[str, ...] = ()

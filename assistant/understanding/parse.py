@@ -45,7 +45,7 @@ from index.tokenize import keyword_tokenizer
 
 _LEVEL2_NUMBER = re.compile(r"[（(]([一二三四五六七八九十百零〇]{1,5})[）)]")
 # "张建红牵头的一级指标下…的举措", "张建红牵头的指标里带▲的举措": the measures under the leader's indicators
-_UNDER_LEADERS = re.compile(r"(?:牵头|负责|分管)(?:领导)?的(?:那|这)?(?:几个|些)?一级指标|(?:牵头|负责|分管)(?:领导)?的(?:那|这)?(?:几个|些)?指标(?:里|下|中|下面|里面|当中)")
+_UNDER_LEADERS = re.compile(r"(?:牵头|负责|分管)(?:领导)?的(?:那|这)?(?:几个|些)?(?:一级指标|指标(?:里|下|中|下面|里面|当中))")
 
 LEADER_COLUMN = re.compile(r"责任领导(?!.{0,12}牵头领导)")  # the rows' column named, not the indicator's 牵头领导
 MONEY_ASKED = re.compile(r"多少(?:钱|元|万|费用?|资金)|几(?:万|千|百)块?")

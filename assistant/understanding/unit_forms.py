@@ -64,8 +64,9 @@ def unknown_units(spans: Spans, written: Callable[[str], bool]) -> tuple[list[st
     role_words = cues["lead"] + cues["any"] + cues["support"]
     unknown, suggestions = [], {}
     rest = spans.remainder()
-    slipped = _slipped_names()
-    found = [*ORG_NAME.finditer(rest), *(m for m in slipped.finditer(rest) if not ORG_NAME.fullmatch(m.group(0)))] if slipped else list(ORG_NAME.finditer(rest))
+    found = list(ORG_NAME.finditer(rest))
+    if slipped := _slipped_names():  # "住建聚": a name ending in a homophone of 局
+        found += [m for m in slipped.finditer(rest) if not ORG_NAME.fullmatch(m.group(0))]
     for m in sorted(found, key=lambda m: m.start()):
         name = m.group(0)
         if re.match(r"[一二三四五六七八九十两几各这那该本我你他其每]", name):

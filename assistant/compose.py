@@ -28,11 +28,15 @@ def first_sentence(text: str, limit: int = 80) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
+def sentences_of(text: str) -> list[str]:
+    return [x.strip() for x in re.findall(r"[^。；]+[。；]?", text) if x.strip()]
+
+
 def covering_sentences(text: str, words: list[str], limit: int = 3) -> list[str]:
     """Sentences of ``text`` that together name the most of ``words``, each naming one the earlier ones do not,
     in the text's order ("服务时间提速行动里，开办企业和项目审批时间分别压到多少": 行动三's sentence on 开办企业 and
     its sentence on 项目审批)."""
-    sentences = [x.strip() for x in re.findall(r"[^。；]+[。；]?", text) if x.strip()]
+    sentences = sentences_of(text)
     folded = {x: fold_variants(x) for x in sentences}  # as the words were read (“双随机、一公开” -> 双随机一公开)
     left, chosen = set(words), list[str]()
     while left and len(chosen) < limit:

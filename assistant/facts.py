@@ -145,7 +145,8 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
         elif fact == "action":
             action = section_by_id(corpus, f"action-{q.action}") if q.action else None
             if action is not None:
-                whole = re.search(r"内容|讲(?:了|的)?(?:什么|啥)", q.text)  # "第二项行动的内容": all of it
+                # "第二项行动的内容": all of it; so too when more is asked of it ("第四个行动叫什么，再贷款余额要达到多少")
+                whole = re.search(r"内容|讲(?:了|的)?(?:什么|啥)|[，,；;？?]\s*[\u4e00-\u9fff]{2,}", q.text)
                 lines.append(f"{action.label}{action.title}：{action.text if whole else action.text.split('。')[0] + '。'}")
                 cited.append(action)
     if not lines:

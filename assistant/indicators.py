@@ -43,7 +43,8 @@ def parent_line(corpus: Corpus, level: int, number: int) -> str:
 
 
 # two named things compared by their measures ("张建红和刘华彬…谁的举措多", "这两个二级指标，哪个下面的举措多")
-MORE_ASKED = re.compile(r"(?:谁|哪个|哪位|哪一个|哪一位)(?:的|下面的?|名下的?|底下的?)?(?:重点)?(?:举措|措施)?(?:更|最)?多|相比|比较")
+MORE_ASKED = re.compile(r"(?:谁|哪个|哪位|哪一个|哪一位)(?:(?:一级|二级)?指标)?(?:的|下面的?|名下的?|底下的?)?(?:重点)?(?:举措|措施)?(?:更|最)?多"
+                        r"|相比|比较")
 
 
 def compared(groups: list[tuple[str, set[int]]], measures: list[ResultItem], corpus: Corpus) -> str:
@@ -80,7 +81,8 @@ def indicator_count(q: Query, corpus: Corpus) -> tuple[str, int | None]:
     named = [i for lv, n in q.indicators if lv == 1 and (i := corpus.indicator(1, n)) is not None]
     if named:  # "跨境贸易下面分了几个二级指标": the level-2 indicators under the level-1 ones named
         under = [[j for j in level2 if j.parent == i.number] for i in named]
-        lines = [f"一级指标“{i.name}”下有二级指标{len(js)}个：" + "".join(f"“{j.name}”" for j in js) + "。"
+        lines = [f"一级指标“{i.name}”" + (f"（牵头领导：{i.lead_leader}）" if i.lead_leader else "")
+                 + f"下有二级指标{len(js)}个：" + "".join(f"“{j.name}”" for j in js) + "。"
                  for i, js in zip(named, under, strict=True)]
         return "".join(lines), len(under[0]) if len(named) == 1 else None
     if "二级" in q.text and "一级" in q.text:

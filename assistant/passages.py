@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.compose import ResultItem, covering_sentences, measure_item, section_item, whole_sentence
+from assistant.compose import (
+    ResultItem,
+    covering_sentences,
+    measure_item,
+    section_item,
+    sentences_of,
+    whole_sentence,
+)
 from assistant.facts import section_by_id
 from assistant.plain import quote_for, retrieve_plain
 from assistant.plain.figures import figures
@@ -21,6 +28,7 @@ from index.search import search
 
 PLAIN_K = 10  # passages searched; at most plain.MEASURES measures are cited
 BODY_NEAR = 0.6  # a body passage after the first is quoted when it scores at least this share of the first's
+TARGETS_ASKED = re.compile(r"时间节点|节点|时限|指标|目标|任务|要求|量化|数字")
 WHOLE_ACTION = re.compile(r"讲(?:了|的是)?什么|什么内容|主要内容|内容是什么|包括什么|有哪些内容")
 
 
@@ -61,6 +69,8 @@ def body_items(runtime: Runtime, q: Query) -> list[ResultItem]:
     items: list[ResultItem] = []
     if action is not None:  # each thing asked of a named action, by its own sentence ("开办企业和项目审批…分别")
         items = [section_item(action, x) for x in covering_sentences(action.text, asked_words(runtime, q.text, action.title))]
+        if not items and TARGETS_ASKED.search(q.text):  # "有什么时间节点和指标": its sentences stating a date or figure
+            items = [section_item(action, x) for x in sentences_of(action.text) if re.search(r"\d", x)][:4]
     for h in result.hits[: 2 if not action else 3]:
         if h.score < BODY_NEAR * result.hits[0].score:  # a far weaker passage (often the same action's next part)
             break

@@ -50,3 +50,15 @@ def test_a_question_without_chinese_is_told_to_ask_in_chinese(runtime, question:
     a = ask(runtime, question)
     assert not a.citations and "方案中没有" in a.answer
     assert "请用中文提问" in a.answer
+
+
+CONCERNS = [("二手房过户要几天", "契税怎么算"), ("开公司要几天", "刻章要不要钱"), ("低压小微企业接电要几天", "用水报装要几个环节"),
+            ("特殊工时审批要几天", "公积金缴存比例是多少")]
+
+
+@pytest.mark.parametrize("connector", ["，还有", "？另外", "，顺便问下", "。以及"])
+def test_a_question_asking_two_things_cites_each_things_answer_first(runtime, connector: str) -> None:  # type: ignore[no-untyped-def]
+    for first, second in CONCERNS:
+        alone = [ask(runtime, part).citations[0] for part in (first, second)]
+        both = ask(runtime, f"{first}{connector}{second}")
+        assert set(alone) <= set(both.citations[:4]), (first, second, alone, both.citations)

@@ -115,6 +115,7 @@ ANSWERABLE_FIGURE = 3.50
 ANSWERABLE_OTHER = 3.43
 ANSWERABLE_WITHOUT_E5 = 0.78  # the same gate where the second embedding cannot run (no AVX2, an old index)
 GATE_DEPTH = 3  # the question is answered when one of the first passages is answerable
+SECOND_CONCERN = re.compile(r"[，,。？?！!；;]\s*(?:还有|另外|再就是|再问|顺便问?|以及|同时|还想问)")
 # hybrid weights for plain questions: m3e passage and best-sentence cosine, BM25 on the expanded question,
 # the e5 cosine (index.second_view) and rare-bigram coverage (index.coverage); chosen on dev + blind (README)
 PLAIN_WEIGHTS = {"dense": 0.4, "sentence": 0.5, "bm25": 0.6, "coverage": 0.2, "e5": 0.9}
@@ -279,6 +280,19 @@ def _first_measures(hits: list[Hit], limit: int) -> list[Hit]:
     return out
 
 
+def _each_concern_first(retriever: Retriever, hits: list[Hit], parts: list[str], k: int) -> list[Hit]:
+    """The best measure for each part of a question asking two things, in the question's order, before the rest."""
+    firsts: list[Hit] = []
+    for part in parts:
+        query, _ = expand(part)
+        best = next((h for h in search(retriever, part, k=k, mode="hybrid", keyword_query=query,
+                                       weights=PLAIN_WEIGHTS).hits if h.measure is not None), None)
+        if best is not None and all(f.measure != best.measure for f in firsts):
+            firsts.append(next((h for h in hits if h.measure == best.measure), best))
+    chosen = {f.measure for f in firsts}
+    return firsts + [h for h in hits if h.measure not in chosen]
+
+
 def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | None = None) -> PlainResult:
     prefer = figure_kind(text)
     own = lexicon().own_place
@@ -287,7 +301,12 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     query, added = expand(text)
     # the plan's words help keyword search; the embedding reads the caller's own words better (eval.plain)
     hits = list(search(retriever, text, k=k, mode="hybrid", keyword_query=query, weights=PLAIN_WEIGHTS).hits)
-    unstated = unstated_figure(text, hits[:GATE_DEPTH], retriever, query) if hits else None
+    # a second concern ("过户要几天，还有契税怎么算") takes the first passages: each concern's best passage goes first
+    second = SECOND_CONCERN.search(text)
+    if second and hits:
+        hits = _each_concern_first(retriever, hits, [text[: second.start()], text[second.start() :]], k)
+    depth = GATE_DEPTH + 2 if second else GATE_DEPTH  # the second concern's passage takes a place among the first
+    unstated = unstated_figure(text, hits[:depth], retriever, query) if hits else None
     if not hits or unstated is not None or not answerable(retriever, text, query, hits[:GATE_DEPTH]):
         # "最低工资多少钱": the look-alike measures state no such figure (the answer says which is missing)
         return PlainResult((), text, query, added, prefer, unstated, dropped)

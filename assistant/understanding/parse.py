@@ -48,6 +48,7 @@ _LEVEL2_NUMBER = re.compile(r"[（(]([一二三四五六七八九十百零〇]{1
 _UNDER_LEADERS = re.compile(r"(?:牵头|负责|分管)(?:领导)?的(?:那|这)?(?:几个|些)?(?:一级指标|指标(?:里|下|中|下面|里面|当中))")
 
 LEADER_COLUMN = re.compile(r"责任领导(?!.{0,12}牵头领导)")  # the rows' column named, not the indicator's 牵头领导
+DURATION_ASKED = re.compile(r"多长时间|多久|多少天|几天|(?:几|多少)个?(?:工作)?(?:日|小时)|多快")
 MONEY_ASKED = re.compile(r"多少(?:钱|元|万|费用?|资金)|几(?:万|千|百)块?")
 
 
@@ -203,6 +204,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     # a caller's story ("我这个月炒股亏了三万") it dates the story
     relative = bool(deadline and deadline.relative)
     dated = bool(deadline or leaders) and (has_cue or role_stated or not leftover["all" if relative else "content"])
+    # "开办企业从6月起要多长时间办结": a duration asked dates the figure, it selects no set
+    dated = dated and (has_cue or role_stated or not DURATION_ASKED.search(text))
     structured = dated or unit_filter or theme_filter or bool(extreme) or bool(sizes)
     if facts == ["measure_count"] and explicit_topic and topic_words:
         facts = []  # "关于公积金的举措一共多少条": the measures naming it, not the plan's total

@@ -23,6 +23,7 @@ from assistant.indicators import (
     measures_under,
     most_measures,
     named_indicators,
+    named_level1,
     parent_line,
     read_on,
     span,
@@ -71,7 +72,7 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
         elif fact == "indicator_count":
             line, count = indicator_count(q, corpus)
             lines.append(line)
-            named = [i for lv, n in q.indicators if lv == 1 and (i := corpus.indicator(1, n)) is not None]
+            named = named_level1(q, corpus)
             if named and MEASURES_ASKED.search(q.text):  # "…设了几个二级指标，一共多少条举措": those too
                 lines.append(measures_under(named, measures, corpus))
         elif fact == "leader_indicators":
@@ -129,12 +130,11 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
             lines += [f"- {'一' if i.level == 1 else '二'}级指标“{i.name}”" + (f"（第{span(i)}条）" if i.measures else "（无举措）")
                       for i in found]
         elif fact == "empty_indicators":
-            tops = [i for lv, n in q.indicators if lv == 1 and (i := corpus.indicator(1, n)) is not None]
-            # "获得电力里…": the level-2 ones under it
+            tops = named_level1(q, corpus)  # "获得电力里…": the level-2 ones under it
             empty = [i for i in corpus.level2() if not i.measures and (not tops or any(i.parent == t.number for t in tops))]
             count = len(empty)
             within = "".join(f"“{t.name}”下" for t in tops)
-            lines.append(f"{within}没有具体举措（原表写“无”）的二级指标共{len(empty)}个：" if empty
+            lines.append(f"{within}没有具体举措（原表写“无”）的二级指标共{count}个：" if empty
                          else f"{within}的二级指标都有具体举措（没有写“无”的）。")
             lines += [f"- {empty_line(i, corpus)}" for i in empty]
         elif fact == "actions":

@@ -72,13 +72,18 @@ def marked_indicators(q: Query, corpus: Corpus) -> list[Indicator]:
     return [i for i in corpus.indicators if i.level in _levels(q) and set(i.markers) & set(q.markers)]
 
 
+def named_level1(q: Query, corpus: Corpus) -> list[Indicator]:
+    """The level-1 indicators ``q`` names ("获得电力里…", "跨境贸易下面…")."""
+    return [i for lv, n in q.indicators if lv == 1 and (i := corpus.indicator(1, n)) is not None]
+
+
 def span(i: Indicator) -> str:
     return f"{i.measures[0]}—{i.measures[-1]}" if len(i.measures) > 1 else (str(i.measures[0]) if i.measures else "无")
 
 
 def indicator_count(q: Query, corpus: Corpus) -> tuple[str, int | None]:
     level1, level2 = corpus.level1(), corpus.level2()
-    named = [i for lv, n in q.indicators if lv == 1 and (i := corpus.indicator(1, n)) is not None]
+    named = named_level1(q, corpus)
     if named:  # "跨境贸易下面分了几个二级指标": the level-2 indicators under the level-1 ones named
         under = [[j for j in level2 if j.parent == i.number] for i in named]
         lines = [f"一级指标“{i.name}”" + (f"（牵头领导：{i.lead_leader}）" if i.lead_leader else "")

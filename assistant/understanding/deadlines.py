@@ -106,11 +106,11 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
     base: DeadlineCondition | None = None
     not_said = [m for m in W.NOT_WORDING.finditer(text) if not re.search(r"持续推进|动态调整", m.group(1))]
     # "但完成时限不是“5月并持续推进”": that printed wording ruled out, not every 5月 nor every 持续推进
-    not_month_ongoing = [m for m in W.NOT_WORDING.finditer(text)
-                         if re.fullmatch(rf"(?:{PLAN_YEAR}年)?\d{{1,2}}月并持续推进", m.group(1))]
+    not_month_ongoing = [(m, int(said.group(1))) for m in W.NOT_WORDING.finditer(text)
+                         if (said := re.fullmatch(rf"(?:{PLAN_YEAR}年)?(\d{{1,2}})月并持续推进", m.group(1)))]
     masked = text  # a wording the deadline must not have is no month to match ("但不是“12月底前”"), nor what an
     # inclusion in brackets adds ("12月完成的（含12月并持续推进、12月底前）": the month is 12月, not "by December")
-    for w in [*not_said, *not_month_ongoing, *W.INCLUDED.finditer(text)]:
+    for w in [*not_said, *(m for m, _ in not_month_ongoing), *W.INCLUDED.finditer(text)]:
         masked = masked[: w.start()] + "＿" * (w.end() - w.start()) + masked[w.end() :]
     for pattern, kind in _PATTERNS:
         match = pattern.search(masked)
@@ -118,8 +118,7 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
             base, spans = condition, [match.span()]
             break
     if base is None and not_month_ongoing:
-        w = not_month_ongoing[0]
-        month = int(re.search(r"(\d{1,2})月", w.group(1)).group(1))  # type: ignore[union-attr]
+        w, month = not_month_ongoing[0]
         if 1 <= month <= 12:
             return DeadlineCondition("month", PLAN_YEAR, month, month, f"不是“{w.group(1)}”", wording="持续推进",
                                      negated=True), [w.span()]

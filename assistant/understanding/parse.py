@@ -203,9 +203,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     # relative to today is a filter only when asked for ("下个月到期的有哪些") or when nothing else is said: in
     # a caller's story ("我这个月炒股亏了三万") it dates the story
     relative = bool(deadline and deadline.relative)
-    dated = bool(deadline or leaders) and (has_cue or role_stated or not leftover["all" if relative else "content"])
     # "开办企业从6月起要多长时间办结": a duration asked dates the figure, it selects no set
-    dated = dated and (has_cue or role_stated or not DURATION_ASKED.search(text))
+    dated = bool(deadline or leaders) and (has_cue or role_stated or not (
+        leftover["all" if relative else "content"] or DURATION_ASKED.search(text)))
     structured = dated or unit_filter or theme_filter or bool(extreme) or bool(sizes)
     if facts == ["measure_count"] and explicit_topic and topic_words:
         facts = []  # "关于公积金的举措一共多少条": the measures naming it, not the plan's total

@@ -64,10 +64,10 @@ def unknown_units(spans: Spans, written: Callable[[str], bool]) -> tuple[list[st
     role_words = cues["lead"] + cues["any"] + cues["support"]
     unknown, suggestions = [], {}
     rest = spans.remainder()
-    found = list(ORG_NAME.finditer(rest))
+    found = [(m, False) for m in ORG_NAME.finditer(rest)]
     if slipped := _slipped_names():  # "住建聚": a name ending in a homophone of 局
-        found += [m for m in slipped.finditer(rest) if not ORG_NAME.fullmatch(m.group(0))]
-    for m in sorted(found, key=lambda m: m.start()):
+        found += [(m, True) for m in slipped.finditer(rest) if not ORG_NAME.fullmatch(m.group(0))]
+    for m, homophone in sorted(found, key=lambda pair: pair[0].start()):
         name = m.group(0)
         if re.match(r"[一二三四五六七八九十两几各这那该本我你他其每]", name):
             continue  # "三家资阳分公司", "各单位", "我们局": a reference to units named elsewhere, not a name
@@ -77,7 +77,7 @@ def unknown_units(spans: Spans, written: Callable[[str], bool]) -> tuple[list[st
         explained = rest[m.end() : m.end() + 1] in ("(", "（")  # "经合局（经济合作外事局）": the name explained after it
         slip = next((name[-k:] for k in range(3, len(name) + 1)  # "…统计一下人设局"; not a phrase the plan writes
                      if typo_of(name[-k:]) and not written(name[-k:])), None)  # ("网上办" is no 网信办)
-        if slip is None and not ORG_NAME.fullmatch(name):
+        if homophone and slip is None:
             continue  # "聚焦…": a homophone of 局 ends a name only when the name so mended is a unit's
         if not role_said and (explained or slip is None):
             continue  # without a role word only a slip of a real unit's name ("人设局和税务局比") is a mention

@@ -89,10 +89,13 @@ _CONFIRM = re.compile(r"(?:对不对|对吗|对吧|没错吧|吗|么|嘛)[？?�
 def confirm_line(corpus: Corpus, text: str, found: list[Measure], f: MeasureFilter) -> str:
     """"是。"/"不是。" with which of the named measures ``found`` meet the conditions ``f`` states ("" when the
     question asks no yes/no, or states no condition beyond the numbers)."""
-    if f.empty or not _CONFIRM.search(text):
+    if f.empty:
         return ""
     meet = [m.number for m in found if matches(m, f)]
     what = "；".join(describe(f, corpus))
+    if not _CONFIRM.search(text):  # "市税务局 第12条 ☆": the conditions said beside a number are checked, not implied
+        miss = [m.number for m in found if m.number not in meet]
+        return f"第{'、'.join(map(str, miss))}条不符合所列条件“{what}”（下面是该条原表信息）。" if miss else ""
     if len(meet) == len(found):
         return f"是。第{'、'.join(map(str, meet))}条符合“{what}”。"
     miss = [m.number for m in found if m.number not in meet]

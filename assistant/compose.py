@@ -82,6 +82,9 @@ def item_line(item: ResultItem, quote: bool = False) -> str:
     return f"{item.label}{body}（责任单位：{units}；完成时限：{item.deadline}）"
 
 
+ECHO_CHARS = 60  # the question as searched is echoed up to this many characters
+
+
 def understood_line(
     conditions: list[str], topic: str, intent: str, question: str = "",
     unused: tuple[str, ...] = (), unknown_units: tuple[str, ...] = (),
@@ -94,9 +97,11 @@ def understood_line(
         parts = [f"举措原文含主题“{topic}”的词"]
         topic = ""
     if not parts:
+        # a caller's long story is not echoed whole before the answer: its start, and how long it was
+        shown = question if len(question) <= ECHO_CHARS else f"{question[:ECHO_CHARS]}…（共{len(question)}字）"
         if intent == "body":
-            return f"理解为：关于方案正文（总体目标、十大行动）的问题，检索“{question}”。"
-        return f"理解为：一般问题，按语义与关键词检索“{question}”。" if question else "理解为：一般问题。"
+            return f"理解为：关于方案正文（总体目标、十大行动）的问题，检索“{shown}”。"
+        return f"理解为：一般问题，按语义与关键词检索“{shown}”。" if question else "理解为：一般问题。"
     if topic:
         parts.append(f"主题=“{topic}”")
     kind = {"count": "（计数）", "lookup": "（查条目）", "leader": "（问牵头领导）", "body": "（方案正文）"}.get(intent, "")

@@ -11,13 +11,22 @@ from dataclasses import replace
 from typing import Any
 
 from assistant.understanding import DeadlineCondition, Query, UnitCondition
+from assistant.understanding.vocabulary import vocabulary
+from corpus.models import Corpus
+from corpus.numerals import cn_to_int
 
 NARROW_CUES = ("其中", "这些", "里面", "当中", "以上", "上述", "这里面", "在这", "再", "排除", "只看", "仅看", "只要看", "它们", "这几条")
 _DROPS = re.compile(r"^(?:不要|去掉|除去|刨掉|剔除|除开|不算)")  # "不要持续推进的": the last set, less these
 _CONTINUES = re.compile(r"^(?:那|那么)(?![要个些])")  # "那标☆的有几条": the last question's conditions, with this one's
 # what a follow-up asks of the last set's rows ("它们的牵头领导是谁", "这些的牵头单位分别是谁"): a breakdown
 _ASKED_OF_ROWS = (("leader", re.compile(r"牵头领导|哪位领导|哪个领导|什么领导")),
-                  ("lead_unit", re.compile(r"牵头单位|(?:哪个|哪些|什么)(?:单位|部门)牵头|谁牵头")))
+                  ("lead_unit", re.compile(r"牵头单位|(?:哪个|哪些|什么)(?:单位|部门)牵头|谁牵头")),
+                  ("level1", re.compile(r"(?:哪个|哪些|什么)(?:一级)?指标|一级指标")))  # "它们分别属于哪个一级指标"
+# "有几条", "一共多少条": how many the last answer listed (the plan's total is asked by naming it)
+_WHOLE_PLAN = re.compile(r"方案|附件|全部|整个|全文|所有")
+# "它的牵头领导是谁" after one measure: that measure
+_THE_ONE = re.compile(r"^(?:那|那么)?(?:它|这条|该条|这一条|此条|这个举措|这项举措|这条举措)(?:的)?")
+_CN_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})(?:条|项)")  # "第二条": the plan's 第2条 or the list's second
 # a narrowed question's conditions: what it does not name is the last question's
 _KEPT = ("units", "leaders", "deadline", "indicators", "not_indicators", "markers", "not_markers")
 SWAP_PATTERN = re.compile(r"^(?:那|那么|换成|如果是|要是)?(.{1,20}?)(?:呢|的呢|怎么样|如何)[？?。!！]*$")
@@ -41,6 +50,16 @@ def _kinds(q: Query) -> set[str]:
     named = {"units": q.units, "deadline": q.deadline, "indicators": q.indicators or q.not_indicators,
              "markers": q.markers or q.not_markers}
     return {k for k, v in named.items() if v}
+
+
+_ROLE_WORDS = {"lead": "牵头", "any": "参与（牵头或配合）", "support": "配合"}
+
+
+def _role_swapped(said: str) -> str | None:
+    """The role a follow-up names alone ("参与的", "牵头的", "配合的"), or None."""
+    cues = vocabulary().unit_cues
+    said = re.sub(r"^(?:是|作为)|的$", "", said.strip())
+    return next((role for role in ("lead", "support", "any") if said in cues[role]), None)
 
 
 def refines(text: str, state: dict[str, Any] | None) -> bool:
@@ -80,9 +99,51 @@ def _deadline(raw: dict[str, Any] | None) -> DeadlineCondition | None:
     return DeadlineCondition(**fields)  # type: ignore[arg-type]
 
 
+def about_the_one(text: str, state: dict[str, Any] | None) -> tuple[str, str | None]:
+    """"它的牵头领导是谁" after an answer about one measure: the question about that measure (第45条的牵头领导是谁),
+    and the note saying so; the text unchanged otherwise."""
+    results = (state or {}).get("results") or []
+    said = _THE_ONE.match(text)
+    if said is None or len(results) != 1 or not str(results[0]).isdigit():
+        return text, None
+    return f"第{results[0]}条的{text[said.end():]}", f"“{said.group(0)}”按上一问的第{results[0]}条理解"
+
+
+_NTH_LEVEL2 = re.compile(r"第([一二三四五六七八九十\d]{1,3})个二级指标")
+
+
+def nth_under(text: str, state: dict[str, Any] | None, corpus: Corpus) -> tuple[str, str | None]:
+    """"第一个二级指标下有哪些举措" after one level-1 indicator's list: its first level-2 indicator, by name (the
+    plan's own numbering runs over all 105), and the note saying so; the text unchanged otherwise."""
+    said = _NTH_LEVEL2.search(text)
+    tops = (state or {}).get("indicators") or []
+    if said is None or len(tops) != 1 or not isinstance(tops[0], list) or len(tops[0]) != 2 or tops[0][0] != 1:
+        return text, None
+    n = int(said.group(1)) if said.group(1).isdigit() else cn_to_int(said.group(1))
+    under = [i for i in corpus.level2() if i.parent == tops[0][1]]
+    if n is None or not 1 <= n <= len(under):
+        return text, None
+    name = under[n - 1].name
+    return text[: said.start()] + name + text[said.end() :], f"“{said.group(0)}”按上一问的一级指标下的第{n}个理解：“{name}”"
+
+
+def _ordinal_note(q: Query, results: list[Any]) -> Query:
+    """"第二条的完成时限" after a list: read as the plan's 第2条, and the list's second named too."""
+    said = _CN_ORDINAL.search(q.text)
+    n = cn_to_int(said.group(1)) if said else None
+    if said is None or n is None or len(q.numbers) != 1 or q.numbers[0] != n or not 2 <= n <= len(results):
+        return q
+    other = results[n - 1]
+    if other == n:
+        return q
+    return replace(q, notes=(*q.notes, f"“{said.group(0)}”按方案的第{n}条理解；上一答案列出的{said.group(0)}是第{other}条（可问“第{other}条…”）"))
+
+
 def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int, ...] | None, str | None]:
     """(the query to answer, the previous result set to stay within, what kind of follow-up it was)."""
-    if not state or q.numbers:
+    if state and q.numbers:
+        return _ordinal_note(q, list(state.get("results") or [])), None, None
+    if not state:
         return q, None, None
     try:
         previous = Query(
@@ -107,7 +168,9 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
         return q, None, None  # an unreadable state is ignored, never fatal
     continues = q.intent in ("list", "count") and _CONTINUES.match(q.text) is not None  # "那标☆的有几条"
     added = continues and bool(_kinds(q)) and not _kinds(q) & _kinds(previous)  # only kinds the last one did not name
-    if (_narrows(q.text) or added) and results:
+    bare_count = q.intent == "count" and not _kinds(q) and not q.topic and not q.leaders and not q.facts and (
+        _WHOLE_PLAN.search(q.text) is None)  # "有几条"
+    if (_narrows(q.text) or added or bare_count) and results:
         intent = q.intent if q.intent in ("count", "list") else "list"
         unused = tuple(w for w in q.unused if w not in NARROW_CUES and not (continues and w.startswith("那")))  # "那标"
         narrowed = replace(q, intent=intent, topic=q.topic, unused=unused)
@@ -127,6 +190,11 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
                                notes=(*q.notes, f"“{said.group(0)}”按上一问的“{previous.units[0].mention}”理解"))
         return narrowed, results, "narrow"
     swap = SWAP_PATTERN.match(q.text)
+    swapped_role = _role_swapped(swap.group(1)) if swap and previous.units and not q.units else None
+    if swapped_role is not None:  # "那参与的呢" after "市商务局牵头的": the same unit in the role said
+        units = tuple(UnitCondition(c.unit, swapped_role, c.mention, c.negated, c.group) for c in previous.units)
+        note = f"接上一问：{'、'.join(c.mention for c in previous.units)}（{_ROLE_WORDS[swapped_role]}）"
+        return replace(previous, question=q.question, text=q.text, units=units, notes=(*q.notes, note)), None, "swap"
     if (q.intent == "topical" and previous.intent == "topical" and not q.units and not q.deadline
             and (swap and len(swap.group(1)) <= 8 and not _ASKS.search(swap.group(1)) or _ELLIPTIC.match(q.text))):
         # "高压的呢" after "低压居民办电要几天", "那要花钱不" after "开办企业要几天": the last question's subject with
@@ -141,8 +209,10 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
         # "那人社局呢？", "那8月份到期的呢？": the last question's conditions, with the kinds this one names
         # swapped (a unit keeps the last role)
         role = previous.units[0].role if previous.units else "any"
+        # "那纳税呢" after "获得电力的牵头领导是谁": the same ask of the indicator swapped in
+        keep = not continues or (swap is not None and previous.intent == "leader")
         swapped = replace(previous, question=q.question, text=q.text, notes=q.notes,
-                          intent=q.intent if continues else previous.intent)
+                          intent=previous.intent if keep else q.intent)
         if q.units:
             swapped = replace(swapped, units=tuple(UnitCondition(c.unit, role, c.mention) for c in q.units))
         if q.deadline:

@@ -31,6 +31,7 @@ from assistant.indicators import (
 from assistant.understanding import Query
 from assistant.understanding.cues import MEASURES_ASKED
 from assistant.understanding.markers import legend_line, legend_note
+from corpus.check import printed_twice
 from corpus.models import Corpus, Measure, Section
 
 
@@ -137,6 +138,9 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
             lines.append(f"{within}没有具体举措（原表写“无”）的二级指标共{count}个：" if empty
                          else f"{within}的二级指标都有具体举措（没有写“无”的）。")
             lines += [f"- {empty_line(i, corpus)}" for i in empty]
+        elif fact == "printed_twice":
+            lines += _printed_twice(q, corpus, measures)
+            count = len(measures) // 2
         elif fact == "actions":
             actions = _actions(corpus)
             lines.append(f"方案实施十大行动（共{len(actions)}项）：")
@@ -155,11 +159,33 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
     return lines, [section_item(s, s.title) for s in dict.fromkeys(cited)] + measures, count
 
 
+def _printed_twice(q: Query, corpus: Corpus, measures: list[ResultItem]) -> list[str]:
+    """The measures printed twice (the same text under two level-2 indicators), within the level-1 indicators
+    named; their items are added to ``measures``."""
+    tops = named_level1(q, corpus) or [i for i in corpus.level1() if i.name in q.text]  # "登记财产下面有没有重复的"
+    pairs = [(ma, mb) for a, b in sorted(printed_twice(corpus).items())
+             if a < b and (ma := corpus.measure(a)) and (mb := corpus.measure(b))
+             and (not tops or any(ma.level1.number == t.number for t in tops))]
+    within = "".join(f"“{t.name}”下" for t in tops)
+    if not pairs:
+        return [f"{within}没有重复印出的举措。"]
+    lines = [f"{within}重复印出的举措共{len(pairs)}组："]
+    for ma, mb in pairs:
+        where = f"都在二级指标“{ma.level2.name}”下" if ma.level2.name == mb.level2.name else (
+            f"分列二级指标“{ma.level2.name}”与“{mb.level2.name}”下")
+        lines.append(f"- 第{ma.number}条与第{mb.number}条，{'全文相同' if ma.text == mb.text else '首句相同'}，{where}")
+        measures += [measure_item(ma), measure_item(mb)]
+    return lines
+
+
 def _size(corpus: Corpus) -> str:
     return (
         f"《{corpus.title}》（{corpus.doc_number}）附件共列重点举措{len(corpus.measures)}条（第1—{len(corpus.measures)}条），"
         f"分属{len(corpus.level1())}个一级指标、{len(corpus.level2())}个二级指标，正文部署十大行动。"
     )
+
+
+SMALL_SET = 20  # a breakdown of at most this many rows names them
 
 
 def breakdown(measures: list[Measure], by: str, besides: tuple[str, ...] = ()) -> str:
@@ -179,6 +205,14 @@ def breakdown(measures: list[Measure], by: str, besides: tuple[str, ...] = ()) -
     title = {"deadline": "按完成时限", "lead_unit": "按牵头单位", "level1": "按一级指标", "leader": "按一级指标牵头领导",
              "units": f"{'除' + '、'.join(besides) + '外，' if besides else ''}参与的责任单位共{len(counts)}家（括号内为所列条数）"}[by]
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if besides and by == "lead_unit":  # "除了市税务局，还有哪些单位牵头": the others, or none
+        aside = "、".join(besides)
+        if not ranked:
+            return f"除{aside}外，没有其他单位牵头（这{len(measures)}条都由{aside}牵头）"
+        return f"除{aside}外，牵头单位共{len(ranked)}家：" + "；".join(f"{k} {v}条" for k, v in ranked)
     if by == "units":
         return title + "：" + "、".join(f"{k}（{v}）" for k, v in ranked)
+    if len(measures) <= SMALL_SET:  # "它们分别属于哪个一级指标": which rows, not only how many
+        rows = {k: [m.number for m in measures if k in keys(m)] for k, _ in ranked}
+        return title + "：" + "；".join(f"{k} {v}条（第{'、'.join(map(str, rows[k]))}条）" for k, v in ranked)
     return title + "：" + "；".join(f"{k} {v}条" for k, v in ranked)

@@ -29,7 +29,8 @@ from index.search import search
 PLAIN_K = 10  # passages searched; at most plain.MEASURES measures are cited
 BODY_NEAR = 0.6  # a body passage after the first is quoted when it scores at least this share of the first's
 TARGETS_ASKED = re.compile(r"时间节点|节点|时限|指标|目标|任务|要求|量化|数字")
-WHOLE_ACTION = re.compile(r"讲(?:了|的是)?什么|什么内容|主要内容|内容是什么|包括什么|有哪些内容")
+WHOLE_ACTION = re.compile(r"讲(?:了|的是)?什么|什么内容|主要内容|内容是什么|包括什么|有哪些内容"
+                          r"|(?:具体|主要)?(?:要|需要|得)?(?:做|干|搞)(?:些|了)?(?:什么|啥|哪些)(?:事|工作)?|有哪些(?:工作|任务|举措|措施)")
 
 
 def section_of(runtime: Runtime, chunk_id: str) -> Section | None:

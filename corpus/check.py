@@ -5,9 +5,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.models import Corpus
 from corpus.parse import ParseReport
+
+
+@lru_cache(maxsize=4)
+def printed_twice(corpus: Corpus) -> dict[int, int]:
+    """Measures the plan prints twice, under two indicators (68/86, 69/87, 70/89, 358/364): the same first
+    sentence; each number maps to its twin."""
+    by_opening: dict[str, list[int]] = {}
+    for m in corpus.measures:
+        opening = re.split(r"[。；;]", m.text, maxsplit=1)[0]
+        if len(opening) >= 20:
+            by_opening.setdefault(opening, []).append(m.number)
+    return {a: b for pair in by_opening.values() if len(pair) == 2 for a, b in (pair, pair[::-1])}
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,8 @@ def set_aside_units(text: str, mentions: list[str]) -> list[str]:
 # a breakdown of the set asked for ("按完成时限统计各有几条", "每个一级指标各有多少条", "都有哪些单位参与")
 GROUP_BY = {
     "deadline": re.compile(r"按(?:照)?(?:完成)?(?:时限|月份|月|截止时间|到期时间)|(?:时限|月份)(?:分别|各)"),
-    "lead_unit": re.compile(r"按(?:照)?(?:牵头)?(?:单位|部门)|(?:单位|部门)(?:分别|各)"),
+    "lead_unit": re.compile(r"按(?:照)?(?:牵头)?(?:单位|部门)|(?:单位|部门)(?:分别|各)"
+                           r"|(?:哪些|哪几个|哪几家)(?:其他)?(?:单位|部门)(?:来)?牵头"),  # "还有哪些单位牵头了纳税指标的举措"
     "level1": re.compile(r"按(?:照)?(?:一级)?指标|(?:各|每个)(?:一级)?指标(?:分别|各)?|一级指标(?:各自|分别|各)"),
     # "蓝天碧水…这一项，都有谁参与": the units taking part, each with its number of measures (谁牵头 asks the leader)
     "units": re.compile(r"(?:都|一共|总共)?有(?:谁|哪些单位|哪些部门|哪几个单位|哪几家|哪几个部门)(?:参与|参加|涉及)"

@@ -23,9 +23,10 @@ _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4":
 
 _M = r"(\d{1,2})"
 _NOT_DATE = r"(?!\d{1,2}\s*[日号])"  # "5月21日座谈意见" is a date, not a deadline
-_BY = r"(?:底以前|底之前|底前|(?:及|或|以及|和)?(?:以前|之前)|前(?!后))"  # "6月及以前": June included ("6月前后": about June, no bound)
+_BY = r"(?:底?(?:及|或|以及|和)?(?:以前|之前)|底前|前(?!后))"  # "6月(底)及以前": June included ("6月前后": about June, no bound)
 _DASH = r"(?:到|至|—|-|~|－|－)"
 _AFTER = r"(?:以后|之后|后)(?!续)"  # "8月以后": later than August (the label says 不含8月)
+_BETWEEN = r"(?:之间|期间|中间|这段时间)?"  # "6月到8月之间": the range itself
 _FROM = r"(?:及以后|及之后|起|开始(?!持续推进)|往后)"  # "8月起": August included ("9月开始持续推进" is 9月并持续推进)
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:完成时限|时限|期限)?[^，。？]{0,4}(?:未列明|没有列明|未写|没写|没有写|漏写|漏填|漏了|没有填写|没填写|未填写|没填|空白|空着|空的|留空|未标注)"
@@ -34,9 +35,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "5月、6月", "7月、8月、9月", "5月或8月": a list of months (consecutive ones are a range)
     (re.compile(r"(?<![\d.第])(?:(20\d\d)年)?\d{1,2}月份?(?:(?:、|，|,|和|与|及|以及|或者|或|/)(?:20\d\d年)?\d{1,2}月份?)+"),
      "months"),
-    (re.compile(rf"(20\d\d)年{_M}{_DASH}{_M}月"), "range_ym"),
+    (re.compile(rf"(20\d\d)年{_M}月?份?{_DASH}(?:\1年)?{_M}月份?{_BETWEEN}"), "range_ym"),
     (re.compile(r"(?<!\d)(20\d\d)[./](\d{1,2})(?![\d.]|月)"), "month_ym"),  # "2021.8", "2021/08"
-    (re.compile(rf"(?<![\d.])第?{_M}月?{_DASH}{_M}月份?"), "range_m"),
+    (re.compile(rf"(?<![\d.])第?{_M}月?{_DASH}{_M}月份?{_BETWEEN}"), "range_m"),
     (re.compile(rf"(20\d\d)年{_M}月份?底?{_AFTER}"), "after_ym"),
     (re.compile(rf"(?<!不)(?:晚于|迟于)(20\d\d)年{_M}月份?"), "after_ym"),  # "不晚于8月" is a bound
     (re.compile(rf"(?<![\d.])(?<!年){_M}月份?底?{_AFTER}|(?<!不)(?:晚于|迟于){_M}月份?"), "after_m"),
@@ -126,7 +127,9 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
         base = _edge(base, int(edge.group(2)), edge.group(1) is None)  # "6月之前，不含6月": by May
         spans.append(edge.span())
     # "第三季度（7月、8月、9月）", "上半年（5月、6月）", "三季度，也就是7、8、9月": the months say what the period means
-    spans += [m.span() for m in _RESTATED.finditer(text)] if base is not None and base.kind in ("range", "months") else []
+    # "上半年（6月底及以前）": a bound ending where the period ends says the same
+    spans += [m.span() for m in _RESTATED.finditer(text) if base is not None and (base.kind in ("range", "months") or (
+        base.kind == "by" and (period := _parse(m.group(0))[0]) is not None and period.last_month == base.last_month))]
     spans += [m.span() for m in W.INCLUDED.finditer(text)] if base is not None else []  # "（含12月底前）": read
     mods: dict[str, object] = {}
     labels: list[str] = []
@@ -136,7 +139,8 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
             mods["wording"] = re.escape(wording.group(1).replace("2021年", ""))
             labels.append(f"写作“{wording.group(1)}”")
             spans.append(wording.span())
-        elif wording and wording.group(1) == "持续推进" and base is None:  # "时限就写“持续推进”": that and no month
+        elif wording and wording.group(1) == "持续推进" and base is None and not any(  # "时限就写“持续推进”": that and
+                m.start() <= wording.start() < m.end() for m in W.HAS_MONTH.finditer(text)):  # no month (not "光写…的不用列")
             mods.update(ongoing="yes", has_month=False)
             labels.append("写作“持续推进”（无具体月份）")
             spans.append(wording.span())
@@ -158,7 +162,7 @@ def _parse(text: str) -> tuple[DeadlineCondition | None, list[tuple[int, int]]]:
         elif only := list(W.ONLY_ONGOING.finditer(text)):
             mods.update(ongoing="yes", has_month=False)
             labels.append("仅写“持续推进”（无具体月份）")
-            spans += [m.span() for m in only]
+            spans += [m.span() for m in (*only, *re.finditer("持续推进", text))]  # "持续推进（不含具体月份）": one condition
         elif found := list(W.NO_ONGOING.finditer(text)) + list(W.ONE_OFF.finditer(text)):
             # the printed wording lacks what was named: "2021年7月并动态调整" does not say 持续推进
             # ("…之类字样": anything like it, so 动态调整 too; "不带持续推进、也不带动态调整": neither)

@@ -148,7 +148,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     extreme = next(((k, m) for k, p in vocab.extreme.items() if (m := p.search(text))), None)
     if extreme:  # "最早到期的是哪条": the rows of the set with the earliest deadline
         spans.take(*extreme[1].span())
-    if who := GROUP_BY["units"].search(text):  # the units of a set are its rows' units: rows are asked for
+    who = GROUP_BY["units"].search(text) or GROUP_BY["lead_unit"].search(text)
+    if who:  # the units of a set are its rows' units (or its lead units): rows are asked for
         spans.take(*who.span())
     share = vocab.share.search(text)
     if share:  # "占全部384条的多大比例": a count, given with its share
@@ -211,6 +212,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         facts = []  # "关于公积金的举措一共多少条": the measures naming it, not the plan's total
     if numbers and (not cues["list"] or by_words is not None):  # "…的举措是哪个单位牵头": that one measure
         intent = "lookup"
+    elif "printed_twice" in facts and not units and not deadline:  # "登记财产下面有没有重复的举措": the pairs
+        intent, facts = "fact", ["printed_twice"]
     elif "indicator_sized" in facts and not units and not deadline:  # "哪些一级指标的举措只有3条"
         intent, facts = "fact", ["indicator_sized"]
     elif "named_indicators" in facts:  # "名称里带“系统治理”的二级指标": a word of the names, not a marker's meaning
@@ -305,7 +308,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         action=action,
         facts=tuple(facts),
         group_by=group_by if intent in ("list", "count") or facts == ["measure_count"] else None,
-        besides=tuple(c.unit for c in unit_reading.conditions if c.mention in aside) if group_by == "units" else (),
+        besides=tuple(c.unit for c in unit_reading.conditions if c.mention in aside) if group_by in ("units", "lead_unit") else (),
         share=bool(share) and intent in ("list", "count"),
         extreme=extreme[0] if extreme and intent in ("list", "count") else None,
         notes=tuple(notes),

@@ -65,8 +65,7 @@ def unknown_units(spans: Spans, written: Callable[[str], bool]) -> tuple[list[st
     unknown, suggestions = [], {}
     rest = spans.remainder()
     found = [(m, False) for m in ORG_NAME.finditer(rest)]
-    if slipped := _slipped_names():  # "住建聚": a name ending in a homophone of 局
-        found += [(m, True) for m in slipped.finditer(rest) if not ORG_NAME.fullmatch(m.group(0))]
+    found += [(m, True) for m in _slipped_names(rest) if not ORG_NAME.fullmatch(m.group(0))]  # "住建聚"
     for m, homophone in sorted(found, key=lambda pair: pair[0].start()):
         name = m.group(0)
         if re.match(r"[一二三四五六七八九十两几各这那该本我你他其每]", name):
@@ -98,11 +97,17 @@ def _one_slip(form: str, typed: str) -> bool:
     return len(form) == len(typed) + 1 and len(typed) >= 3 and any(form[:i] + form[i + 1 :] == typed for i in range(len(form)))
 
 
-@lru_cache(maxsize=1)
-def _slipped_names() -> re.Pattern[str] | None:
-    """Names ending in a homophone of a unit's last character (住建聚): vocabulary's ``suffix_slip``."""
+def _slipped_names(rest: str) -> list[re.Match[str]]:
+    """Names ending in a homophone of a unit's last character (住建聚; vocabulary's ``suffix_slip``): at each such
+    character, the shortest name before it that mends to a unit's ("大数据聚" -> 大数据局, although its 据 is a
+    slip character too and "这个住建聚" starts with no name)."""
     slips = vocabulary().suffix_slips
-    return re.compile(rf"(?:资阳市|资阳|市)?[\u4e00-\u9fff]{{1,8}}?(?:{'|'.join(map(re.escape, slips))})") if slips else None
+    found = []
+    for end in (i + 1 for i, ch in enumerate(rest) if ch in slips):
+        size = next((k for k in range(3, min(end, 12) + 1) if typo_of(rest[end - k : end])), None)
+        if size is not None and (m := re.compile(re.escape(rest[end - size : end])).search(rest, end - size)):
+            found.append(m)
+    return found
 
 
 @lru_cache(maxsize=4096)

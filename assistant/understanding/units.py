@@ -204,9 +204,6 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
         conditions = [replace(c, role="sole") if not c.negated else c for c in conditions]
         positive = [c for c in conditions if not c.negated]
         notes.append("责任单位恰好是所列的这几家")
-    if logic == "and" and len({c.unit for c in positive if c.role == "lead"}) > 1:
-        logic = "or"
-        notes.append("一条举措只有一个牵头单位，多个牵头单位按“或”理解")
     if any(w in text for w in cues["and_words"]) and not explicit_or:
         logic = "and" if not any(c.role == "lead" for c in positive) else logic
     unknown, suggestions = unknown_units(spans, written)
@@ -223,6 +220,10 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
         unknown.remove(name)
         suggestions.pop(name, None)
     conditions.sort(key=lambda c: text.find(c.mention))  # a slip read last keeps its place ("人设局和税务局比")
+    positive = [c for c in conditions if not c.negated]  # slips read too ("人社居和税务聚牵头的")
+    if logic == "and" and len({c.unit for c in positive if c.role == "lead"}) > 1:
+        logic = "or"
+        notes.append("一条举措只有一个牵头单位，多个牵头单位按“或”理解")
     merged: dict[tuple[str, bool], UnitCondition] = {}
     for c in conditions:  # a unit named twice (by name and by pronoun) keeps its most specific role
         key = (c.unit, c.negated)

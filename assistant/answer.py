@@ -16,7 +16,7 @@ from assistant.compose import (
     measure_item,
     understood_line,
 )
-from assistant.conversation import follow_up, refines, to_state
+from assistant.conversation import about_the_one, follow_up, nth_under, refines, to_state
 from assistant.facts import breakdown, fact_answer
 from assistant.filters import (
     MeasureFilter,
@@ -62,8 +62,11 @@ class Answer:
 
 def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) -> Answer:
     started = time.perf_counter()
-    text = validate_query(question, runtime.settings)
+    text, pointed = about_the_one(validate_query(question, runtime.settings), state)
+    text, nth = nth_under(text, state, runtime.corpus)
     q = understand(text, runtime.corpus, asks_for_set=refines(text, state))
+    # "它的牵头领导是谁" after 第45条; "第一个二级指标下…" after a level-1 indicator's list: said so
+    q = replace(q, notes=(*q.notes, *(n for n in (pointed, nth) if n)))
     q, within, followup = follow_up(q, state)
     if within and (foreign := [n for n in within if runtime.corpus.measure(n) is None]):  # a forged or stale context
         raise QuestionError(f"上下文中的第{'、'.join(map(str, foreign[:5]))}条不在方案中（重点举措共{len(runtime.corpus.measures)}条）"
@@ -251,6 +254,9 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
         return _finish(runtime, q, body, [], None, understood, "hybrid", started, [])
     items = plain_items(runtime, found)
     body = dropped + "\n".join(item_line(i, quote=True) for i in items)
+    if found.unstated:  # one of two concerns asks for a figure these passages do not state
+        understood["unstated_figure"] = found.unstated
+        body += f"\n（问题中问到的{said(found.unstated)}，以上引用的内容中没有写明。）"
     return _finish(runtime, q, body, items, None, understood, "hybrid", started, [])
 
 

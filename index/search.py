@@ -90,7 +90,8 @@ class Retriever:
         vector = self.embed_query(query) if self.dense_available else None
         tokens = self.tokenizer.tokens(keyword_query or query)
         return best_sentence(
-            self.index.sentences, self.index.sentence_vectors, self.sentences_by_chunk, pos, vector, tokens, prefer
+            self.index.sentences, self.index.sentence_vectors, self.sentences_by_chunk, pos, vector, tokens, prefer,
+            phrase_text=query,
         )[0]
 
     @property

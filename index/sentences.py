@@ -10,7 +10,11 @@ from pathlib import Path
 import numpy as np
 
 PREFER_BONUS = 0.15
-HEADING_CHARS = 14  # a measure's first sentence this short is its heading (优化银行开户预约。)
+PHRASE_BONUS = 0.1  # a sentence sharing four characters in a row with the question ("开办企业" as the
+# caller said): the one about what was asked, among sentences of one passage stating the same kind of figure
+PHRASE = 4
+HEADING_CHARS = 24  # a measure's first sentence this short, with no figure, is its heading (优化银行开户预约。,
+# 落实防空地下室易地建设费标准调整优惠政策。): quoted with the best sentence after it
 SENTENCES = "sentences.json"
 SENTENCE_VECTORS = "sentences.npy"
 
@@ -37,6 +41,11 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+def _phrases(text: str) -> set[str]:
+    """Every run of ``PHRASE`` Chinese characters in ``text``."""
+    return {run[i : i + PHRASE] for run in re.findall(r"[\u4e00-\u9fff]+", text) for i in range(len(run) - PHRASE + 1)}
+
+
 def save_sentences(folder: Path, rows: list[tuple[int, str]], vectors: np.ndarray | None) -> None:
     (folder / SENTENCES).write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     if vectors is not None:
@@ -57,16 +66,19 @@ def best_sentence(
     query_vector: np.ndarray | None,
     query_tokens: list[str],
     prefer: re.Pattern[str] | None = None,
+    phrase_text: str = "",
 ) -> tuple[str, float]:
     """The sentence of ``chunk_pos`` closest to the question: cosine (when the model is there) plus
     a small bonus per question token it contains, so an exact term breaks near-ties, plus a bonus for
     a sentence matching ``prefer`` (e.g. one that states a duration when the question asks 几天). A short
     heading (第9条's "优化银行开户预约。") is not quoted alone: the best sentence after it follows it."""
     scored: list[tuple[float, str]] = []
+    phrases = _phrases(phrase_text)
     for i in by_chunk.get(chunk_pos, []):
         text = rows[i][1]
         overlap = sum(1 for t in set(query_tokens) if t in text) / max(len(set(query_tokens)), 1)
         score = 0.3 * overlap + (PREFER_BONUS if prefer is not None and prefer.search(text) else 0.0)
+        score += PHRASE_BONUS if any(p in text for p in phrases) else 0.0
         if vectors is not None and query_vector is not None:
             score += float(vectors[i] @ query_vector)
         scored.append((score, text))
@@ -74,6 +86,6 @@ def best_sentence(
         return "", -1e9
     best = max(range(len(scored)), key=lambda k: scored[k][0])
     score, text = scored[best]
-    if best == 0 and len(text) <= HEADING_CHARS and len(scored) > 1:
+    if best == 0 and len(text) <= HEADING_CHARS and not re.search(r"\d", text) and len(scored) > 1:
         text += max(scored[1:], key=lambda st: st[0])[1]
     return text, score

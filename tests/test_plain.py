@@ -312,6 +312,16 @@ def test_cases_by_bound_unit_tests() -> None:
     assert case_quote(sentences, "B类 几天", {"B类"}) is None  # no figure given
 
 
+@pytest.mark.parametrize(("said", "value"), [("一百二十平", 120), ("九十平方", 90), ("八十五个平方", 85), ("一百平米", 100),
+                                             ("两百一十平方米", 210), ("九十一平", 91)])
+def test_a_size_said_in_words_picks_its_case(said: str, value: int) -> None:
+    from assistant.plain.cases import case_quote
+    sentences = ["对A类，面积为90平方米及以下的，减按1%；", "面积为90平方米以上的，减按1.5%。"]
+    want = sentences[0] if value <= 90 else sentences[0] + sentences[1]
+    assert case_quote(sentences, f"A类，面积{said}，契税多少", {"A类"}) == want
+    assert case_quote(sentences, "A类，我一个人来办，两万块够不", {"A类"}) is None  # words, not a size
+
+
 @pytest.mark.parametrize("question", ["成都的公积金贷款最高能贷多少", "帮我写一份营商环境工作总结", "请起草一篇优化营商环境的讲话稿"])
 def test_another_citys_services_and_writing_tasks_are_refused_with_the_reason(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)

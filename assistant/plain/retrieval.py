@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.plain.cases import case_quote
+from assistant.plain.cases import case_quote, polarity_case
 from assistant.plain.data_files import load
 from assistant.plain.figures import (
     demanded,
@@ -27,6 +27,7 @@ from assistant.plain.figures import (
     passage_share,
     unstated_figure,
 )
+from corpus.check import printed_twice
 from corpus.errors import DataFileError
 from corpus.models import Corpus
 from index.search import Hit, Retriever, search
@@ -168,7 +169,8 @@ class PlainResult:
     query: str  # what keyword search read (the question with the plan's words added)
     added: tuple[str, ...]
     prefer: re.Pattern[str] | None  # the kind of sentence to quote
-    unstated: str | None = None  # the kind of figure asked for that no answering passage states
+    unstated: str | None = None  # the kind of figure asked for that no answering passage states (with hits: one
+    # concern's of a question asking two things)
     dropped: tuple[str, ...] = ()  # words left out of the search (the plan's own city)
 
 
@@ -192,6 +194,7 @@ def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, pr
     candidates = passage_sentences(retriever, chunk_id)
     if case := case_quote(candidates, question, words):  # "唯一住房，面积120平方米": the case it falls in
         return case
+    chosen = polarity_case(chosen, candidates, question, prefer)  # "不涉及外线施工": not the 涉及外线 case
     if not FASTEST.search(question):
         return _with_other_figures(chosen, candidates, question)
     # only sentences sharing at least as many of the question's words as the chosen one: "二手房过户最快几天"
@@ -229,21 +232,10 @@ def figure_first(hits: list[Hit], figure: re.Pattern[str] | None) -> list[Hit]:
     return hits
 
 
-@lru_cache(maxsize=4)
-def twins(corpus: Corpus) -> dict[int, int]:
-    """Measures the plan prints twice, under two indicators (68/86, 69/87, 70/89, 358/364): same first sentence."""
-    by_opening: dict[str, list[int]] = {}
-    for m in corpus.measures:
-        opening = re.split(r"[。；;]", m.text, maxsplit=1)[0]
-        if len(opening) >= 20:
-            by_opening.setdefault(opening, []).append(m.number)
-    return {a: b for pair in by_opening.values() if len(pair) == 2 for a, b in (pair, pair[::-1])}
-
-
 def with_twins(hits: list[Hit], corpus: Corpus, retriever: Retriever) -> list[Hit]:
     """A measure printed twice is cited together with its twin, the first printing first (70 before 89): the
     same answer under two indicators."""
-    pairs = twins(corpus)
+    pairs = printed_twice(corpus)
     out: list[Hit] = []
     for h in hits:
         if h in out:
@@ -306,10 +298,15 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     if second and hits:
         hits = _each_concern_first(retriever, hits, [text[: second.start()], text[second.start() :]], k)
     depth = GATE_DEPTH + 2 if second else GATE_DEPTH  # the second concern's passage takes a place among the first
-    unstated = unstated_figure(text, hits[:depth], retriever, query) if hits else None
+    # each concern's figure on its own: "注册公司要多久？还有…施工许可证要跑多少趟" is answered for what the plan
+    # states, and says which figure it does not (refused only when no concern is answered)
+    concerns = [text[: second.start()], text[second.start() :]] if second else [text]
+    missing = [unstated_figure(part, hits[:depth], retriever, query) for part in concerns] if hits else [None]
+    unstated = missing[0] if all(missing) else None
     if not hits or unstated is not None or not answerable(retriever, text, query, hits[:GATE_DEPTH]):
         # "最低工资多少钱": the look-alike measures state no such figure (the answer says which is missing)
         return PlainResult((), text, query, added, prefer, unstated, dropped)
     ranked = _first_measures(measure_first(figure_first(hits, prefer), prefer), MEASURES)
     hits = with_twins(ranked, corpus, retriever) if corpus else ranked
-    return PlainResult(tuple(hits), text, query, added, prefer, None, dropped)
+    partly = next((m for m in missing if m), None)
+    return PlainResult(tuple(hits), text, query, added, prefer, partly, dropped)

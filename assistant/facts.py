@@ -160,8 +160,8 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
 
 
 def _printed_twice(q: Query, corpus: Corpus, measures: list[ResultItem]) -> list[str]:
-    """The measures printed twice (the same text under two level-2 indicators), within the level-1 indicators
-    named; their items are added to ``measures``."""
+    """The measures printed twice (``corpus.check.printed_twice``), within the level-1 indicators named; their
+    items are added to ``measures``."""
     tops = named_level1(q, corpus) or [i for i in corpus.level1() if i.name in q.text]  # "登记财产下面有没有重复的"
     pairs = [(ma, mb) for a, b in sorted(printed_twice(corpus).items())
              if a < b and (ma := corpus.measure(a)) and (mb := corpus.measure(b))

@@ -13,8 +13,8 @@ from corpus.parse import ParseReport
 
 @lru_cache(maxsize=4)
 def printed_twice(corpus: Corpus) -> dict[int, int]:
-    """Measures the plan prints twice, under two indicators (68/86, 69/87, 70/89, 358/364): the same first
-    sentence; each number maps to its twin."""
+    """Measures the plan prints twice (68/86, 69/87, 70/89 under two level-2 indicators; 358/364 twice under one):
+    the same first sentence; each number maps to its twin."""
     by_opening: dict[str, list[int]] = {}
     for m in corpus.measures:
         opening = re.split(r"[。；;]", m.text, maxsplit=1)[0]

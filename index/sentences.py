@@ -70,8 +70,9 @@ def best_sentence(
 ) -> tuple[str, float]:
     """The sentence of ``chunk_pos`` closest to the question: cosine (when the model is there) plus
     a small bonus per question token it contains, so an exact term breaks near-ties, plus a bonus for
-    a sentence matching ``prefer`` (e.g. one that states a duration when the question asks 几天). A short
-    heading (第9条's "优化银行开户预约。") is not quoted alone: the best sentence after it follows it."""
+    a sentence matching ``prefer`` (e.g. one that states a duration when the question asks 几天), plus one for a
+    sentence sharing four characters in a row with ``phrase_text`` (the question as asked). A short heading with no
+    figure (第9条's "优化银行开户预约。") is not quoted alone: the best sentence after it follows it."""
     scored: list[tuple[float, str]] = []
     phrases = _phrases(phrase_text)
     for i in by_chunk.get(chunk_pos, []):

@@ -105,9 +105,12 @@ def _slipped_names(rest: str) -> list[re.Match[str]]:
     found = []
     for end in (i + 1 for i, ch in enumerate(rest) if ch in slips):
         size = next((k for k in range(3, min(end, 12) + 1) if typo_of(rest[end - k : end])), None)
-        if size is not None and (m := re.compile(re.escape(rest[end - size : end])).search(rest, end - size)):
+        if size is not None and (m := _ANY.match(rest, end - size, end)):
             found.append(m)
     return found
+
+
+_ANY = re.compile(r"[\s\S]+")  # a span of the question as a match (its position kept)
 
 
 @lru_cache(maxsize=4096)

@@ -199,3 +199,10 @@ def test_the_nth_level2_after_a_level1_list(runtime, nth: int) -> None:  # type:
         listed = ask(runtime, f"{top.name}下面有哪些二级指标？")
         a = ask(runtime, f"第{'一二'[nth - 1]}个二级指标下有哪些举措", listed.state)
         assert set(a.citations) == set(under[nth - 1].measures), (top.name, a.answer[:160])
+
+
+@pytest.mark.parametrize("asked", ["老师，我们那个厂子想接天然气，报装要跑好多个环节哦", "新厂房要接自来水，报装要跑多少个环节",
+                                   "想给厂里接自来水，报装要经过多少个环节", "用水报装现在有几个环节"])
+def test_steps_asked_with_duoshao_put_the_passage_stating_them_first(runtime, asked: str) -> None:  # type: ignore[no-untyped-def]
+    first = ask(runtime, asked).answer.split("\n\n", 1)[1].splitlines()[0]
+    assert "报装流程由6个压缩为2个" in first, first

@@ -92,13 +92,12 @@ def confirm_line(corpus: Corpus, text: str, found: list[Measure], f: MeasureFilt
     if f.empty:
         return ""
     meet = [m.number for m in found if matches(m, f)]
+    miss = [m.number for m in found if m.number not in meet]
     what = "；".join(describe(f, corpus))
     if not _CONFIRM.search(text):  # "市税务局 第12条 ☆": the conditions said beside a number are checked, not implied
-        miss = [m.number for m in found if m.number not in meet]
         return f"第{'、'.join(map(str, miss))}条不符合所列条件“{what}”（下面是该条原表信息）。" if miss else ""
-    if len(meet) == len(found):
+    if not miss:
         return f"是。第{'、'.join(map(str, meet))}条符合“{what}”。"
-    miss = [m.number for m in found if m.number not in meet]
     return f"不是。第{'、'.join(map(str, miss))}条不符合“{what}”（见下方原表信息）。"
 
 

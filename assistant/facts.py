@@ -139,8 +139,8 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
                          else f"{within}的二级指标都有具体举措（没有写“无”的）。")
             lines += [f"- {empty_line(i, corpus)}" for i in empty]
         elif fact == "printed_twice":
-            lines += _printed_twice(q, corpus, measures)
-            count = len(measures) // 2
+            twice, count = _printed_twice(q, corpus, measures)
+            lines += twice
         elif fact == "actions":
             actions = _actions(corpus)
             lines.append(f"方案实施十大行动（共{len(actions)}项）：")
@@ -159,23 +159,23 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
     return lines, [section_item(s, s.title) for s in dict.fromkeys(cited)] + measures, count
 
 
-def _printed_twice(q: Query, corpus: Corpus, measures: list[ResultItem]) -> list[str]:
-    """The measures printed twice (``corpus.check.printed_twice``), within the level-1 indicators named; their
-    items are added to ``measures``."""
-    tops = named_level1(q, corpus) or [i for i in corpus.level1() if i.name in q.text]  # "登记财产下面有没有重复的"
+def _printed_twice(q: Query, corpus: Corpus, measures: list[ResultItem]) -> tuple[list[str], int]:
+    """The measures printed twice (``corpus.check.printed_twice``), within the level-1 indicators named, and how
+    many pairs; their items are added to ``measures``."""
+    tops = named_level1(q, corpus)  # "登记财产下面有没有重复的举措": those under it
     pairs = [(ma, mb) for a, b in sorted(printed_twice(corpus).items())
              if a < b and (ma := corpus.measure(a)) and (mb := corpus.measure(b))
              and (not tops or any(ma.level1.number == t.number for t in tops))]
     within = "".join(f"“{t.name}”下" for t in tops)
     if not pairs:
-        return [f"{within}没有重复印出的举措。"]
+        return [f"{within}没有重复印出的举措。"], 0
     lines = [f"{within}重复印出的举措共{len(pairs)}组："]
     for ma, mb in pairs:
         where = f"都在二级指标“{ma.level2.name}”下" if ma.level2.name == mb.level2.name else (
             f"分列二级指标“{ma.level2.name}”与“{mb.level2.name}”下")
         lines.append(f"- 第{ma.number}条与第{mb.number}条，{'全文相同' if ma.text == mb.text else '首句相同'}，{where}")
         measures += [measure_item(ma), measure_item(mb)]
-    return lines
+    return lines, len(pairs)
 
 
 def _size(corpus: Corpus) -> str:

@@ -265,7 +265,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
             notes.remove(deadline.note)
         markers = markers if {"marked_indicators", "marker_meaning"} & set(facts) else []
         units, deadline = [], None
-        indicators = indicators if {"indicator_parent", "indicator_count", "most_measures", "empty_indicators"} & set(facts) else []
+        indicators = indicators if {"indicator_parent", "indicator_count", "most_measures", "empty_indicators",
+                                             "printed_twice"} & set(facts) else []
         leaders = leaders if "leader_indicators" in facts else ()
         not_indicators, not_markers, sizes = [], [], []
         topic_words = ()

@@ -190,7 +190,8 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
 
     if retriever is None or figures().other_asks.search(besides):
         return None if any(states(h.text) for h in hits) else kind.name
-    subject = _subject_words(retriever, query or text)
+    # the subject without the words demanding the figure (条件 in 要满足什么条件 is no subject any sentence shares)
+    subject = _subject_words(retriever, (query or text).replace(demand.group(0), " "))
     for h in hits:
         sentences = passage_sentences(retriever, h.chunk_id)
         for i, sentence in enumerate(sentences):

@@ -17,7 +17,7 @@ from assistant.compose import (
     understood_line,
 )
 from assistant.conversation import about_the_one, follow_up, nth_under, refines, to_state
-from assistant.facts import breakdown, fact_answer
+from assistant.facts import breakdown, fact_answer, led_indicators
 from assistant.filters import (
     MeasureFilter,
     alternatives,
@@ -85,7 +85,11 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
         return _unknown_units(runtime, q, understood, started)
     if q.intent == "fact" or (q.intent == "count" and f.empty and not q.topic):
         lines, items, count = fact_answer(q, runtime.corpus)
-        return _finish(runtime, q, "\n".join(lines), items, count, understood, "fact", started, [])
+        answer = _finish(runtime, q, "\n".join(lines), items, count, understood, "fact", started, [])
+        # "吴勇牵头负责哪些一级指标": those indicators and their measures are the set a follow-up works within
+        led = led_indicators(q, runtime.corpus) if "leader_indicators" in q.facts else ()
+        return replace(answer, state=to_state(replace(q, leaders=(), indicators=tuple((1, i.number) for i in led)),
+                                              [m.number for m in runtime.corpus.measures if m.level1.number in {i.number for i in led}]))
     if q.intent == "leader" and q.indicators:
         lines, items = leader_answer(q, runtime.corpus)
         body = "\n".join(lines) + "\n" + "\n".join(item_line(i) for i in items)

@@ -28,6 +28,10 @@ _WHOLE_PLAN = re.compile(r"方案|附件|全部|整个|全文|所有")
 _THE_ONE = re.compile(r"^(?:那|那么)?(?:它|这条|该条|这一条|此条|这个举措|这项举措|这条举措)(?:的)?")
 _CN_ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})(?:条|项)")  # "第二条": the plan's 第2条 or the list's second
 # a narrowed question's conditions: what it does not name is the last question's
+# "这个指标下有多少条", "它下面有几条", "这几个指标一共多少条" after an answer about an indicator (or a leader's
+# indicators): within the last answer's set, not the plan's whole
+_POINTS_BACK = re.compile(r"(?:这个|该|此|这几个|这些|这[两三四五六七八九]个|上述|上面的?)(?:一级|二级)?指标|"
+                          r"^(?:那|那么)?它们?(?:下面|下边|底下|下头|下|里面|里头)")
 _KEPT = ("units", "leaders", "deadline", "indicators", "not_indicators", "markers", "not_markers")
 SWAP_PATTERN = re.compile(r"^(?:那|那么|换成|如果是|要是)?(.{1,20}?)(?:呢|的呢|怎么样|如何)[？?。!！]*$")
 
@@ -37,6 +41,7 @@ _PRONOUN_ROLE = re.compile(r"(不是|并非|非)?(?:它|他们|它们|该单位|
 _ELLIPTIC = re.compile(r"^(?:那|那么|还有|另外)[^，,。？?]{0,10}[？?。]*$")  # "那要花钱不", "那要带啥材料"
 
 
+_COUNT_ASKED = re.compile(r"几条|多少条|几项|多少项|多少个举措|几个举措")
 _ASKS = re.compile(r"几|多少|多久|多长|怎么|什么|哪|吗|谁")
 
 
@@ -170,10 +175,12 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
     added = continues and bool(_kinds(q)) and not _kinds(q) & _kinds(previous)  # only kinds the last one did not name
     bare_count = q.intent == "count" and not _kinds(q) and not q.topic and not q.leaders and not q.facts and (
         _WHOLE_PLAN.search(q.text) is None)  # "有几条"
-    if (_narrows(q.text) or added or bare_count) and results:
-        intent = q.intent if q.intent in ("count", "list") else "list"
+    points_back = bool(previous.indicators) and _POINTS_BACK.search(q.text) is not None
+    if (_narrows(q.text) or added or bare_count or points_back) and results:
+        counts = q.intent == "fact" and points_back and _COUNT_ASKED.search(q.text) is not None  # not the plan's total
+        intent = q.intent if q.intent in ("count", "list") else "count" if counts else "list"
         unused = tuple(w for w in q.unused if w not in NARROW_CUES and not (continues and w.startswith("那")))  # "那标"
-        narrowed = replace(q, intent=intent, topic=q.topic, unused=unused)
+        narrowed = replace(q, intent=intent, topic=q.topic, unused=unused, facts=() if points_back else q.facts)
         # what the last question named and this one does not is kept, so a later follow-up still knows it ("其中8月的呢"
         # after "税务局牵头的": 税务局 stays); the results are the last set's, so nothing changes in them
         narrowed = replace(

@@ -32,7 +32,7 @@ from assistant.understanding import Query
 from assistant.understanding.cues import MEASURES_ASKED
 from assistant.understanding.markers import legend_line, legend_note
 from corpus.check import printed_twice
-from corpus.models import Corpus, Measure, Section
+from corpus.models import Corpus, Indicator, Measure, Section
 
 
 def section_by_id(corpus: Corpus, section_id: str) -> Section | None:
@@ -46,6 +46,11 @@ def _issued(corpus: Corpus) -> str:
 
 def _actions(corpus: Corpus) -> list[Section]:
     return [s for s in corpus.sections if s.kind == "action"]
+
+
+def led_indicators(q: Query, corpus: Corpus) -> tuple[Indicator, ...]:
+    """The level-1 indicators the leaders ``q`` names lead, in the plan's order."""
+    return tuple(i for i in corpus.level1() if i.lead_leader in q.leaders)
 
 
 def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], int | None]:

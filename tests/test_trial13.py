@@ -1,0 +1,40 @@
+"""Classes from the thirteenth operator trial (phrasings here are our own; sets computed from the records):
+follow-ups pointing back at the indicator(s) of the last answer (那这个指标下有多少条, 它下面有几条, 这几个指标一共多少条
+after a leader's indicators) count within them, not the plan's whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import ask
+from corpus.models import Corpus
+
+
+def _under(corpus: Corpus, numbers: set[int]) -> set[int]:
+    return {m.number for m in corpus.measures if m.level1.number in numbers}
+
+
+LEVEL1 = ["登记财产", "获得电力", "纳税", "办理破产", "政府采购"]
+
+
+@pytest.mark.parametrize("name", LEVEL1)
+@pytest.mark.parametrize("asked", ["那这个指标下有多少条举措？", "它下面有几条举措？", "该指标一共几条"])
+def test_a_count_pointing_back_at_the_indicator_counts_its_measures(runtime, name: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    corpus = runtime.corpus
+    number = next(i.number for i in corpus.level1() if i.name == name)
+    first = ask(runtime, f"{name}这个指标的牵头领导是哪个？")
+    a = ask(runtime, asked, first.state)
+    assert a.count == len(_under(corpus, {number})) < len(corpus.measures), a.answer[:160]
+
+
+@pytest.mark.parametrize("leader", ["吴勇", "刘延安"])
+def test_a_leaders_indicators_are_the_set_a_follow_up_works_within(runtime, leader: str) -> None:  # type: ignore[no-untyped-def]
+    corpus = runtime.corpus
+    led = {i.number for i in corpus.level1() if i.lead_leader == leader}
+    first = ask(runtime, f"{leader}牵头负责哪些一级指标？")
+    assert ask(runtime, "这几个指标一共有多少条举措？", first.state).count == len(_under(corpus, led))
+    taxed = ask(runtime, "这些指标下面哪些是市税务局牵头的？", first.state)
+    assert set(taxed.citations) == {m.number for m in corpus.measures
+                                    if m.level1.number in led and m.lead_unit == "市税务局"}
+    # the plan's total is still the plan's when the question names it
+    assert ask(runtime, "方案一共有多少条举措", first.state).count == len(corpus.measures)

@@ -87,9 +87,11 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
         lines, items, count = fact_answer(q, runtime.corpus)
         answer = _finish(runtime, q, "\n".join(lines), items, count, understood, "fact", started, [])
         # "吴勇牵头负责哪些一级指标": those indicators and their measures are the set a follow-up works within
-        led = led_indicators(q, runtime.corpus) if "leader_indicators" in q.facts else ()
-        return replace(answer, state=to_state(replace(q, leaders=(), indicators=tuple((1, i.number) for i in led)),
-                                              [m.number for m in runtime.corpus.measures if m.level1.number in {i.number for i in led}]))
+        if "leader_indicators" not in q.facts:
+            return answer
+        led = {i.number for i in led_indicators(q, runtime.corpus)}
+        return replace(answer, state=to_state(replace(q, leaders=(), indicators=tuple((1, n) for n in sorted(led))),
+                                              [m.number for m in runtime.corpus.measures if m.level1.number in led]))
     if q.intent == "leader" and q.indicators:
         lines, items = leader_answer(q, runtime.corpus)
         body = "\n".join(lines) + "\n" + "\n".join(item_line(i) for i in items)

@@ -38,3 +38,25 @@ def test_a_leaders_indicators_are_the_set_a_follow_up_works_within(runtime, lead
                                     if m.level1.number in led and m.lead_unit == "市税务局"}
     # the plan's total is still the plan's when the question names it
     assert ask(runtime, "方案一共有多少条举措", first.state).count == len(corpus.measures)
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("资阳市民云APP是干啥子的？", 91),
+    ("资阳市民云这个APP能办些啥", 91),
+    ("健康资阳APP能不能预约挂号", 348),
+])
+def test_a_name_beginning_with_the_city_is_searched_whole(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    assert a.citations[:1] == (measure,) and not a.understood["dropped"], a.answer[:160]
+
+
+def test_the_city_alone_is_still_left_out(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "在资阳开公司要几天")
+    assert a.understood["dropped"] == ["资阳"] and a.citations[:1] == (3,), a.answer[:160]
+
+
+@pytest.mark.parametrize("form", ["能享受哪些待遇", "有啥子待遇", "待遇是什么", "有什么福利"])
+@pytest.mark.parametrize("subject", ["资阳俊才卡", "长期护理保险"])
+def test_benefits_the_plan_does_not_state_are_refused(runtime, subject: str, form: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, f"{subject}{form}？")
+    assert not a.citations and "方案中没有" in a.answer, a.answer[:160]

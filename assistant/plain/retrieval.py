@@ -285,11 +285,27 @@ def _each_concern_first(retriever: Retriever, hits: list[Hit], parts: list[str],
     return firsts + [h for h in hits if h.measure not in chosen]
 
 
+def without_own_place(retriever: Retriever, text: str) -> tuple[str, tuple[str, ...]]:
+    """The question without the plan's own city (every measure is 资阳's), and the words left out; kept where it
+    is part of a name the plan writes in quotes (“资阳俊才卡”, “资阳市民云”, “健康资阳 APP”: the city with the next or
+    the previous two characters follows an opening quote in the plan; 资阳本地 or 资阳2021年 drop it as before)."""
+    dropped: list[str] = []
+
+    def drop(m: re.Match[str]) -> str:
+        after = text[m.start() : m.end() + 2].lower() if m.end() + 2 <= len(text) else ""
+        before = text[m.start() - 2 : m.end()].lower() if m.start() >= 2 else ""
+        if any(passage_share(retriever, f"“{name}") > 0 for name in (after, before) if name):
+            return m.group(0)
+        dropped.append(m.group(0))
+        return ""
+
+    out = lexicon().own_place.sub(drop, text).strip(" ，,。？?")
+    return (out, tuple(dict.fromkeys(dropped))) if out else (text, ())
+
+
 def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | None = None) -> PlainResult:
     prefer = figure_kind(text)
-    own = lexicon().own_place
-    dropped = tuple(dict.fromkeys(own.findall(text)))
-    text = own.sub("", text).strip(" ，,。？?") or text
+    text, dropped = without_own_place(retriever, text)
     query, added = expand(text)
     # the plan's words help keyword search; the embedding reads the caller's own words better (eval.plain)
     hits = list(search(retriever, text, k=k, mode="hybrid", keyword_query=query, weights=PLAIN_WEIGHTS).hits)
@@ -301,7 +317,9 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     # each concern's figure on its own: "注册公司要多久？还有…施工许可证要跑多少趟" is answered for what the plan
     # states, and says which figure it does not (refused only when no concern is answered)
     concerns = [text[: second.start()], text[second.start() :]] if second else [text]
-    missing = [unstated_figure(part, hits[:depth], retriever, query) for part in concerns] if hits else [None]
+    # the subject a figure must be stated about: the question's words but the city's, kept in a name (资阳俊才卡)
+    about = lexicon().own_place.sub(" ", query)
+    missing = [unstated_figure(part, hits[:depth], retriever, about) for part in concerns] if hits else [None]
     unstated = missing[0] if all(missing) else None
     if not hits or unstated is not None or not answerable(retriever, text, query, hits[:GATE_DEPTH]):
         # "最低工资多少钱": the look-alike measures state no such figure (the answer says which is missing)

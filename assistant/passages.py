@@ -82,5 +82,19 @@ def body_items(runtime: Runtime, q: Query) -> list[ResultItem]:
     # the measures that state the same target in detail ("普惠小微企业贷款全年投放目标" -> 第166条)
     found = retrieve_plain(runtime.retriever, q.text, PLAIN_K)
     measures = [m for h in found.hits[:2] if (m := runtime.corpus.measure(h.measure or 0)) is not None]
-    return items + [measure_item(m, runtime.retriever.sentence_for(m.id, found.searched, found.prefer, found.query))
-                    for m in measures]
+    cited = [measure_item(m, runtime.retriever.sentence_for(m.id, found.searched, found.prefer, found.query))
+             for m in measures]
+    first = found.hits[0] if found.hits else None
+    if action is None and first is not None and first.measure is not None and found.prefer is not None and (
+            found.prefer.search(first.text)):
+        # a target figure a measure states goes before any part of the body, searched together ("农村地区平均停电时间
+        # 目标是多少": 第51条, not 行动三's 审批时长, the body's nearest sentence); the body's passages follow only where
+        # they rank too. A target asked without a figure (工作目标是什么) is the body's.
+        ranked = {lab for h in found.hits if h.measure is None and (lab := _label(runtime, h.chunk_id))}
+        return cited + [i for i in items if i.label in ranked]
+    return items + cited
+
+
+def _label(runtime: Runtime, chunk_id: str) -> str | None:
+    section = section_of(runtime, chunk_id)
+    return section.label if section is not None else None

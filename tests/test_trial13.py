@@ -60,3 +60,22 @@ def test_the_city_alone_is_still_left_out(runtime) -> None:  # type: ignore[no-u
 def test_benefits_the_plan_does_not_state_are_refused(runtime, subject: str, form: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, f"{subject}{form}？")
     assert not a.citations and "方案中没有" in a.answer, a.answer[:160]
+
+
+@pytest.mark.parametrize(("subject", "measure", "figure"), [
+    ("农村地区平均停电时间", 51, "15小时/户"),
+    ("企业获得常规通信时间", 371, "3个工作日"),
+    ("中长期贷款占比", 164, "50%"),
+    ("银行减费让利全年", 170, "1亿元"),
+])
+@pytest.mark.parametrize("form", ["的目标是多少", "目标是好多？", "今年的目标是压到多少"])
+def test_a_target_figure_a_measure_states_goes_before_the_body(runtime, subject: str, measure: int, figure: str,  # type: ignore[no-untyped-def]
+                                                                form: str) -> None:
+    a = ask(runtime, f"{subject}{form}")
+    first = a.answer.split("\n\n", 1)[1].splitlines()[0]
+    assert first.startswith(f"【第{measure}条】") and figure in first, a.answer[:200]
+
+
+def test_a_target_asked_without_a_figure_is_the_bodys(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "2021年优化营商环境的工作目标是什么")
+    assert a.answer.split("\n\n", 1)[1].startswith("【总体目标】"), a.answer[:200]

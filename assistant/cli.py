@@ -12,7 +12,7 @@ from pathlib import Path
 
 from assistant.serving import feedback_cli
 from assistant.settings import Settings, settings_from_env
-from corpus.errors import PolicyQAError, exit_code
+from corpus.errors import PolicyQAError, error_body, exit_code
 
 
 def _print_json(data: object) -> None:
@@ -169,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
         return func(settings, args)
     except PolicyQAError as err:
         print(f"错误 error: {err.message}", file=sys.stderr)
+        if getattr(args, "json", False):  # a client reading --json output gets JSON on stdout too
+            _print_json(error_body(err.message, type(err).__name__, exit_code(err)))
         return exit_code(err)
     except KeyboardInterrupt:
         print("已中断 / interrupted", file=sys.stderr)
@@ -178,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as err:  # an unexpected failure is still reported without a traceback
         logging.getLogger(__name__).debug("internal error", exc_info=True)
         print(f"内部错误 internal error: {type(err).__name__}: {err}（用 -v 查看日志 / see -v）", file=sys.stderr)
+        if getattr(args, "json", False):
+            _print_json(error_body(f"内部错误 / internal error: {type(err).__name__}", "internal_error", 1))
         return 1
 
 

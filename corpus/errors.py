@@ -76,3 +76,8 @@ def exit_code(error: PolicyQAError) -> int:
 
 def http_status(error: PolicyQAError) -> int:
     return next((code for cls, code in HTTP_STATUS.items() if isinstance(error, cls)), 500)
+
+
+def error_body(message: str, kind: str, code: int) -> dict[str, dict[str, str | int]]:
+    """An error as JSON, the same shape everywhere (the API's status or the CLI's exit code as ``code``)."""
+    return {"error": {"message": message, "type": kind, "code": code}}

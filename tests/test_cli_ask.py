@@ -37,6 +37,17 @@ def test_bad_cli_input_exits_with_a_message(runtime, real_settings, capsys) -> N
     assert "问题不能为空" in err and "k 必须在" in err and "--context" in err and "Traceback" not in err
 
 
+def test_bad_input_with_json_prints_a_json_error_on_stdout(runtime, real_settings, capsys) -> None:  # type: ignore[no-untyped-def]
+    base = ["--index-dir", str(real_settings.index_dir)]
+    for argv, said in ([*base, "ask", "  ", "--json"], "问题不能为空"), ([*base, "ask", "长" * 600, "--json"], "问题过长"), (
+            [*base, "search", "纳税", "-k", "0", "--json"], "k 必须在"):
+        assert main(argv) == 2
+        out = capsys.readouterr()
+        error = json.loads(out.out)["error"]
+        assert said in error["message"] and error["type"] == "QuestionError" and error["code"] == 2
+        assert said in out.err  # and said on stderr, as without --json
+
+
 def test_a_missing_or_foreign_context_is_named_as_such(runtime, real_settings, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     base = ["--index-dir", str(real_settings.index_dir)]
     assert main([*base, "ask", "其中6月的", "--context", str(tmp_path / "nowhere.json")]) == 2

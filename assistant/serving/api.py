@@ -28,7 +28,7 @@ from assistant.serving.feedback import FeedbackStore
 from assistant.serving.service import ask_json, search_json
 from assistant.settings import Settings
 from assistant.understanding import DeadlineCondition, UnitCondition
-from corpus.errors import NotFoundError, PolicyQAError, QuestionError, http_status
+from corpus.errors import NotFoundError, PolicyQAError, QuestionError, error_body, http_status
 from corpus.serialize import indicator_dict, measure_dict
 from corpus.table import MARKER_SYMBOLS
 from corpus.units import load_catalog
@@ -70,10 +70,6 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
-
-
-def error_body(message: str, kind: str, status: int) -> dict[str, Any]:
-    return {"error": {"message": message, "type": kind, "code": status}}
 
 
 def create_app(settings: Settings) -> FastAPI:

@@ -79,3 +79,10 @@ def test_a_target_figure_a_measure_states_goes_before_the_body(runtime, subject:
 def test_a_target_asked_without_a_figure_is_the_bodys(runtime) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "2021年优化营商环境的工作目标是什么")
     assert a.answer.split("\n\n", 1)[1].startswith("【总体目标】"), a.answer[:200]
+
+
+@pytest.mark.parametrize("when", ["什么时候可以异地办理？", "啥时候能在异地办", "哪个月能异地办？"])
+def test_when_asked_the_passage_stating_a_date_goes_first(runtime, when: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, f"川渝通办第二批事项{when}")
+    first = a.answer.split("\n\n", 1)[1].splitlines()[0]
+    assert first.startswith("【行动九】") and "10月底前" in first, a.answer[:200]

@@ -86,3 +86,16 @@ def test_when_asked_the_passage_stating_a_date_goes_first(runtime, when: str) ->
     a = ask(runtime, f"川渝通办第二批事项{when}")
     first = a.answer.split("\n\n", 1)[1].splitlines()[0]
     assert first.startswith("【行动九】") and "10月底前" in first, a.answer[:200]
+
+
+@pytest.mark.parametrize(("first", "second", "measure", "figures"), [
+    ("高压用户验收完了之后好久能装表接电", "供电方案要等好久", 45, ("10个工作日内完成供电方案答复", "2个工作日内完成装表接电")),
+    ("一般抵押登记要几天", "二手房过户又要几天", 70, ("一般抵押登记压缩至2个工作日", "一般存量房转移登记2个工作日")),
+])
+@pytest.mark.parametrize("joint", ["？还有", "，", "；另外"])
+def test_each_clause_asking_a_figure_gets_its_sentence_quoted(runtime, first: str, second: str, measure: int,  # type: ignore[no-untyped-def]
+                                                               figures: tuple[str, ...], joint: str) -> None:
+    for question in (f"{first}{joint}{second}？", f"{second}{joint}{first}？"):
+        a = ask(runtime, question)
+        line = next(x for x in a.answer.splitlines() if x.startswith(f"【第{measure}条】"))
+        assert all(f in line for f in figures), (question, line[:200])

@@ -1,5 +1,5 @@
-"""Plain (hotline) questions: expand callers' words into the plan's, retrieve, decide whether the plan answers
-at all, and quote the sentence that does.
+"""Plain (hotline) questions: expand callers' words into the plan's, retrieve, and decide whether the plan
+answers at all (the sentence quoted is chosen in ``quotes``).
 
 * ``expand``: the reviewed lexicon (``data/lexicon.toml``) adds the plan's words for callers' words
   (二手房 -> 存量房, 转移登记) for keyword search (the embedding reads the caller's own words better);
@@ -7,7 +7,7 @@ at all, and quote the sentence that does.
   instructions aimed at the assistant;
 * ``answerability``: the best passage must be close in meaning *and* share the question's rare words; words
   the plan never uses (社保卡, 公租房, 护照) count against it, so a look-alike passage is not cited;
-* the quote prefers a sentence with a figure when the question asks for one (几天, 几个环节, 多少钱).
+* a passage stating the figure asked for (几天, 几个环节, 多少钱) goes first when nearly as good as the best.
 """
 
 from __future__ import annotations
@@ -16,14 +16,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant.plain.cases import case_quote, polarity_case
 from assistant.plain.data_files import load
 from assistant.plain.figures import (
     demanded,
     figure_kind,
     figures,
-    figures_asked,
-    passage_sentences,
     passage_share,
     unstated_figure,
 )
@@ -172,54 +169,6 @@ class PlainResult:
     unstated: str | None = None  # the kind of figure asked for that no answering passage states (with hits: one
     # concern's of a question asking two things)
     dropped: tuple[str, ...] = ()  # words left out of the search (the plan's own city)
-
-
-FASTEST = re.compile(r"最快|最短|最少要?多[久长]|至少要?多[久长]")
-_DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(?:个)?(分钟|工作小时|小时|工作日|天|日|个月)")
-_HOURS = {"分钟": 1 / 60, "工作小时": 1.0, "小时": 1.0, "工作日": 24.0, "天": 24.0, "日": 24.0, "个月": 720.0}
-
-
-def _shortest(text: str) -> float:
-    return min((float(n) * _HOURS[unit] for n, unit in _DURATION.findall(text)), default=float("inf"))
-
-
-def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, prefer: re.Pattern[str] | None) -> str:
-    """The sentence of a passage to quote: the best-matching one; the case the caller's own figure falls in
-    (cases.py: "面积120平方米" -> the 90平方米以上 case); or, when the question asks how fast at best (最快多久),
-    the one stating the shortest duration ("4小时办结" rather than "2个工作日内").
-    The embedding reads the question as searched (``question``: one forward pass, already made by the search);
-    the word overlap reads ``query``, the question with the plan's words added."""
-    chosen = retriever.sentence_for(chunk_id, question, prefer, keyword_query=query)
-    words = {w for w in retriever.tokenizer.words(query) if len(w) >= 2 and retriever.tokenizer.is_topic_word(w)}
-    candidates = passage_sentences(retriever, chunk_id)
-    if case := case_quote(candidates, question, words):  # "唯一住房，面积120平方米": the case it falls in
-        return case
-    chosen = polarity_case(chosen, candidates, question, prefer)  # "不涉及外线施工": not the 涉及外线 case
-    if not FASTEST.search(question):
-        return _with_other_figures(chosen, candidates, question)
-    # only sentences sharing at least as many of the question's words as the chosen one: "二手房过户最快几天"
-    # must not quote the mortgage sentence of the same measure because it says 1小时
-
-    def shared(sentence: str) -> int:
-        return sum(w in sentence for w in words)
-
-    fastest = min((c for c in candidates if shared(c) >= shared(chosen)), key=_shortest, default=chosen)
-    return fastest if _shortest(fastest) < _shortest(chosen) else chosen
-
-
-def _with_other_figures(chosen: str, candidates: list[str], question: str) -> str:
-    """The chosen sentence, and for each other kind of figure the question asks for that it does not state, the
-    passage's first sentence stating one, in the passage's order ("特殊工时审批要交几样材料，要多少天": 申请材料从3项
-    压缩到1项 and 办理时限…压缩到5个工作日)."""
-    picked = [chosen]
-    kinds = figures_asked(question)
-    for figure in kinds if len(kinds) > 1 else ():
-        if not any(figure.search(p) for p in picked):
-            picked += [c for c in candidates if figure.search(c)][:1]
-    if len(picked) == 1:
-        return chosen
-    order = {c: i for i, c in enumerate(candidates)}
-    return "".join(sorted(dict.fromkeys(picked), key=lambda c: order.get(c, -1)))
 
 
 def figure_first(hits: list[Hit], figure: re.Pattern[str] | None) -> list[Hit]:

@@ -34,10 +34,20 @@ FIGURE_FIRST = 0.85  # a passage with the asked-for figure goes first when its s
 
 
 @dataclass(frozen=True)
+class ScopeRule:
+    """A kind of question the plan does not answer (data/scope.toml)."""
+
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None
+    reason: str
+    with_leader: bool = False  # only when the question names one of the plan's leaders
+    numbered: bool = False  # read even when the question names measures (an instruction to the assistant)
+
+
+@dataclass(frozen=True)
 class Lexicon:
     terms: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # (caller words, plan words)
-    # (pattern, unless, reason, with_leader: only when the question names one of the plan's leaders)
-    scope: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, str, bool], ...]
+    scope: tuple[ScopeRule, ...]
     own_place: re.Pattern[str]  # the plan's own city: left out of plain questions' retrieval
 
 
@@ -48,8 +58,8 @@ def lexicon() -> Lexicon:
         terms = tuple((_callers(t["caller"]), tuple(t["plan"])) for t in raw["term"])
         own = sorted(raw["own_place"]["words"], key=len, reverse=True)
         scope = tuple(
-            (re.compile(r["pattern"]), re.compile(r["unless"]) if r.get("unless") else None, r["reason"],
-             bool(r.get("with_leader", False)))
+            ScopeRule(re.compile(r["pattern"]), re.compile(r["unless"]) if r.get("unless") else None, r["reason"],
+                      bool(r.get("with_leader", False)), bool(r.get("numbered", False)))
             for r in load("scope.toml")["rule"]
         )
     except (KeyError, TypeError, re.error) as err:
@@ -81,10 +91,13 @@ def translated(text: str) -> list[tuple[int, int]]:
     return [m.span() for caller, _ in lexicon().terms for m in caller.finditer(text)]
 
 
-def out_of_scope(text: str, leader_named: bool = False) -> str | None:
-    for pattern, unless, reason, with_leader in lexicon().scope:
-        if pattern.search(text) and not (unless and unless.search(text)) and (leader_named or not with_leader):
-            return reason
+def out_of_scope(text: str, leader_named: bool = False, numbered: bool = False) -> str | None:
+    """Why the plan does not answer ``text``, if a rule says so (``numbered``: the question names measures, and
+    only the rules read then apply)."""
+    for rule in lexicon().scope:
+        if (rule.pattern.search(text) and not (rule.unless and rule.unless.search(text))
+                and (leader_named or not rule.with_leader) and (rule.numbered or not numbered)):
+            return rule.reason
     return None
 
 

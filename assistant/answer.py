@@ -38,6 +38,7 @@ from assistant.understanding.topic import selects
 from assistant.understanding.vocabulary import vocabulary
 from assistant.validate import validate_query
 from corpus.errors import QuestionError
+from corpus.numerals import int_to_cn
 from corpus.table import leader_names
 
 
@@ -270,6 +271,10 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
 
 
 def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
+    actions = sorted({s.number for s in runtime.corpus.sections if s.kind == "action" and s.number})
+    if q.action is not None and q.action not in actions:  # "行动十一是啥子内容": there are ten
+        said = f"方案正文部署了{int_to_cn(len(actions))}项行动（行动一至行动{int_to_cn(max(actions))}），没有行动{int_to_cn(q.action)}。"
+        return _finish(runtime, q, said, [], None, understood, "body", started, [])
     items = body_items(runtime, q)
     if not items:
         return _finish(runtime, q, "方案正文中没有找到相关内容。", [], None, understood, "body", started, [])

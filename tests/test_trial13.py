@@ -112,3 +112,24 @@ def test_an_instruction_naming_measures_is_refused(runtime, frame: str, asked: s
 def test_measures_named_without_an_instruction_are_looked_up(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)
     assert a.citations and a.mode == "lookup", a.answer[:160]
+
+
+@pytest.mark.parametrize("number", [11, 12, 15])
+@pytest.mark.parametrize("form", ["行动{}是啥子内容？", "第{}项行动有哪些要求"])
+def test_an_action_the_plan_does_not_have_is_said_so(runtime, number: int, form: str) -> None:  # type: ignore[no-untyped-def]
+    from corpus.numerals import int_to_cn
+    a = ask(runtime, form.format(int_to_cn(number)))
+    assert not a.citations and f"没有行动{int_to_cn(number)}" in a.answer and "行动一至行动十" in a.answer, a.answer[:160]
+
+
+@pytest.mark.parametrize("when", ["去年", "前年", "往年"])
+@pytest.mark.parametrize("asked", ["营商环境在全省排第几名", "营商环境评价的排名是多少", "排在全省第几"])
+def test_a_past_ranking_is_refused(runtime, when: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, f"资阳{when}{asked}？")
+    assert not a.citations and "不含往年的排名" in a.answer, a.answer[:160]
+
+
+@pytest.mark.parametrize("asked", ["开公司注册资本最低要多少", "注册资本至少要好多钱", "办公司资本金最少要多少"])
+def test_registered_capital_asked_is_a_figure_the_plan_does_not_state(runtime, asked: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, asked)
+    assert not a.citations and "方案中没有" in a.answer, a.answer[:160]

@@ -15,3 +15,16 @@ from assistant.answer import ask
 def test_a_court_case_online_is_answered_by_the_online_court(runtime, how: str, case: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, f"{how}{case}？")
     assert set(a.citations[:2]) & {191, 192}, a.answer[:160]
+
+
+@pytest.mark.parametrize(("what", "how"), list(itertools.product(
+    ["破产管理人的报酬", "被裁员的经济补偿金", "评标专家的劳务报酬"], ["是咋个算的", "怎么计算", "如何算"])))
+def test_a_wage_or_fee_computed_is_a_figure_the_plan_does_not_state(runtime, what: str, how: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, f"{what}{how}？")
+    assert not a.citations and "方案中没有" in a.answer, a.answer[:160]
+
+
+@pytest.mark.parametrize("who", ["养老院护理员", "社区养老服务中心的员工", "托育机构保育员"])
+def test_a_wage_named_is_stated_only_by_a_sentence_naming_it(runtime, who: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, f"{who}一个月工资大概好多？")  # 第346条's 50—200元/月/人 is a subsidy to the home, no wage
+    assert not a.citations and "没有写明所问的金额" in a.answer, a.answer[:160]

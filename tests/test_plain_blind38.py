@@ -28,3 +28,11 @@ def test_a_wage_or_fee_computed_is_a_figure_the_plan_does_not_state(runtime, wha
 def test_a_wage_named_is_stated_only_by_a_sentence_naming_it(runtime, who: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, f"{who}一个月工资大概好多？")  # 第346条's 50—200元/月/人 is a subsidy to the home, no wage
     assert not a.citations and "没有写明所问的金额" in a.answer, a.answer[:160]
+
+
+@pytest.mark.parametrize(("who", "asked"), list(itertools.product(
+    ["企业", "我们公司", "小微企业"], ["一年要报几次税", "一年申报纳税要几次", "一年到头要交几回税"])))
+def test_how_many_times_puts_the_measure_stating_times_first(runtime, who: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, f"{who}{asked}？")
+    first = a.answer.split("\n\n", 1)[1].splitlines()[0]
+    assert first.startswith("【第96条】") and "5.5次" in first, a.answer[:200]

@@ -34,6 +34,7 @@ class FigureKind:
     said: str = "数字"  # how an answer names it ("方案中没有写明所问的时限")
     same_planned: re.Pattern[str] | None = None  # a name (从业补贴) binding only when the plan uses it
     same_title: re.Pattern[str] | None = None  # a title won (评上高新技术企业), anywhere in the question
+    first_within: float | None = None  # a passage stating it goes first within this share of the best's score
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ def figures() -> Figures:
         kinds = tuple(
             FigureKind(k["name"], re.compile(k["asks"]), re.compile(k["answers"]), _optional(k, "demands"),
                        _optional(k, "same"), _optional(k, "same_word"), bool(k.get("same_both", False)),
-                       k.get("said", "数字"), _optional(k, "same_planned"), _optional(k, "same_title"))
+                       k.get("said", "数字"), _optional(k, "same_planned"), _optional(k, "same_title"),
+                       float(k["first_within"]) if "first_within" in k else None)
             for k in raw["kind"]
         )
         exclude = tuple((re.compile(e["when"]), re.compile(e["drop"])) for e in raw.get("exclude", []))
@@ -90,6 +92,12 @@ def figure_kind(text: str) -> re.Pattern[str] | None:
     unit = next((answers for asks, answers in figures().units if asks.search(text)), None)
     kind = _asked(text)
     return unit or (kind.answers if kind else None)  # "多少小时": a figure in hours
+
+
+def first_within(figure: re.Pattern[str], default: float) -> float:
+    """Within what share of the best passage's score one stating ``figure`` goes first (its kind's, or ``default``)."""
+    return next((k.first_within for k in figures().kinds if k.answers.pattern == figure.pattern
+                 and k.first_within is not None), default)
 
 
 def figures_asked(text: str) -> list[re.Pattern[str]]:

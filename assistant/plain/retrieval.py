@@ -21,6 +21,7 @@ from assistant.plain.figures import (
     demanded,
     figure_kind,
     figures,
+    first_within,
     passage_share,
     unstated_figure,
 )
@@ -188,8 +189,9 @@ def figure_first(hits: list[Hit], figure: re.Pattern[str] | None) -> list[Hit]:
     """Put the best passage stating the asked-for figure first, when it is nearly as good as the best."""
     if figure is None or not hits or figure.search(hits[0].text):
         return hits
+    share = first_within(figure, FIGURE_FIRST)
     for i, h in enumerate(hits[1:], start=1):
-        if figure.search(h.text) and h.score >= FIGURE_FIRST * hits[0].score:
+        if figure.search(h.text) and h.score >= share * hits[0].score:
             return [h, *hits[:i], *hits[i + 1 :]]
     return hits
 

@@ -53,8 +53,10 @@ def _with_other_figures(chosen: str, candidates: list[str], question: str) -> st
     for figure in kinds if len(kinds) > 1 else ():
         if not any(figure.search(p) for p in picked):
             picked += [c for c in candidates if figure.search(c)][:1]
-    if len(picked) == 1:
-        return chosen
+    return _in_passage_order(picked, candidates) if len(picked) > 1 else chosen
+
+
+def _in_passage_order(picked: list[str], candidates: list[str]) -> str:
     order = {c: i for i, c in enumerate(candidates)}
     return "".join(sorted(dict.fromkeys(picked), key=lambda c: order.get(c, -1)))
 
@@ -72,13 +74,10 @@ def _each_part(retriever: Retriever, chunk_id: str, chosen: str, candidates: lis
     tokenizer, ask_words = retriever.tokenizer, figures().ask_words
     picked = [c for c in candidates if c in chosen] or [chosen]
     for part in parts:
-        words = [w for w in tokenizer.words(expand(part)[0]) if len(w) >= 2 and tokenizer.is_topic_word(w)
-                 and not ask_words.search(w)]
+        query = expand(part)[0]
+        words = [w for w in tokenizer.words(query) if len(w) >= 2 and tokenizer.is_topic_word(w) and not ask_words.search(w)]
         kind = figure_kind(part)
-        sentence = retriever.sentence_for(chunk_id, part, kind, keyword_query=expand(part)[0])
+        sentence = retriever.sentence_for(chunk_id, part, kind, keyword_query=query)
         if kind is not None and kind.search(sentence) and any(w in sentence for w in words) and sentence not in picked:
             picked.append(sentence)
-    if len(picked) == 1:
-        return chosen
-    order = {c: i for i, c in enumerate(candidates)}
-    return "".join(sorted(dict.fromkeys(picked), key=lambda c: order.get(c, -1)))
+    return _in_passage_order(picked, candidates) if len(picked) > 1 else chosen

@@ -175,10 +175,15 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
     added = continues and bool(_kinds(q)) and not _kinds(q) & _kinds(previous)  # only kinds the last one did not name
     bare_count = q.intent == "count" and not _kinds(q) and not q.topic and not q.leaders and not q.facts and (
         _WHOLE_PLAN.search(q.text) is None)  # "有几条"
-    points_back = bool(previous.indicators) and _POINTS_BACK.search(q.text) is not None
+    pointer = bool(previous.indicators) and _POINTS_BACK.search(q.text) is not None and not q.units
+    if pointer and not q.indicators and _ASKED_OF_ROWS[0][1].search(q.text):  # "这个指标的牵头领导是谁": its leader
+        return replace(q, intent="leader", indicators=previous.indicators, unused=()), None, "indicator"
+    # measures asked of the indicator(s) pointed back at: listed or counted ("该指标下有哪些二级指标" asks the
+    # indicator itself and is not narrowed); a count of them is no count of the plan's measures
+    counts = q.intent == "fact" and _COUNT_ASKED.search(q.text) is not None
+    points_back = pointer and (counts or q.intent in ("count", "list") and not q.facts)
     if (_narrows(q.text) or added or bare_count or points_back) and results:
-        counts = q.intent == "fact" and points_back and _COUNT_ASKED.search(q.text) is not None  # not the plan's total
-        intent = q.intent if q.intent in ("count", "list") else "count" if counts else "list"
+        intent = q.intent if q.intent in ("count", "list") else "count" if counts and points_back else "list"
         unused = tuple(w for w in q.unused if w not in NARROW_CUES and not (continues and w.startswith("那")))  # "那标"
         narrowed = replace(q, intent=intent, topic=q.topic, unused=unused, facts=() if points_back else q.facts)
         # what the last question named and this one does not is kept, so a later follow-up still knows it ("其中8月的呢"

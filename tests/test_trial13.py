@@ -32,6 +32,17 @@ def test_a_count_pointing_back_at_the_indicator_counts_its_measures(runtime, nam
     assert a.count == len(_under(corpus, {number})) < len(corpus.measures), a.answer[:160]
 
 
+@pytest.mark.parametrize("name", [*LEVEL1, "获得用地", "民营经济"])
+def test_what_is_asked_of_the_indicator_itself_is_not_its_measures(runtime, name: str) -> None:  # type: ignore[no-untyped-def]
+    corpus = runtime.corpus
+    top = next(i for i in corpus.level1() if i.name == name)
+    first = ask(runtime, f"{name}下面有哪些举措")
+    led = ask(runtime, "这个指标的牵头领导是谁？", first.state)
+    assert led.understood["intent"] == "leader" and f"“{name}”的牵头领导：{top.lead_leader}" in led.answer, led.answer[:160]
+    starred = ask(runtime, "该指标有哪些标★的举措", first.state)  # within it, not the plan's 18
+    assert set(starred.citations) == {m.number for m in corpus.measures if m.level1.number == top.number and "★" in m.marker_symbols}
+
+
 @pytest.mark.parametrize("leader", ["吴勇", "刘延安"])
 def test_a_leaders_indicators_are_the_set_a_follow_up_works_within(runtime, leader: str) -> None:  # type: ignore[no-untyped-def]
     corpus = runtime.corpus

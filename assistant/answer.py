@@ -17,7 +17,7 @@ from assistant.compose import (
     understood_line,
 )
 from assistant.conversation import about_the_one, follow_up, nth_under, refines, to_state
-from assistant.facts import breakdown, fact_answer, led_indicators
+from assistant.facts import action_sections, breakdown, fact_answer, led_indicators
 from assistant.filters import (
     MeasureFilter,
     alternatives,
@@ -93,7 +93,7 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
         # "吴勇牵头负责哪些一级指标": those indicators and their measures are the set a follow-up works within
         if "leader_indicators" not in q.facts:
             return answer
-        led = {i.number for i in led_indicators(q, runtime.corpus)}
+        led = {i.number for i in led_indicators(runtime.corpus, q.leaders)}
         return replace(answer, state=to_state(replace(q, leaders=(), indicators=tuple((1, n) for n in sorted(led))),
                                               [m.number for m in runtime.corpus.measures if m.level1.number in led]))
     if q.intent == "leader" and q.indicators:
@@ -271,7 +271,7 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
 
 
 def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
-    actions = sorted({s.number for s in runtime.corpus.sections if s.kind == "action" and s.number})
+    actions = [s.number for s in action_sections(runtime.corpus) if s.number]
     if q.action is not None and q.action not in actions:  # "行动十一是啥子内容": there are ten
         said = f"方案正文部署了{int_to_cn(len(actions))}项行动（行动一至行动{int_to_cn(max(actions))}），没有行动{int_to_cn(q.action)}。"
         return _finish(runtime, q, said, [], None, understood, "body", started, [])

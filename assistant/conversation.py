@@ -19,7 +19,8 @@ NARROW_CUES = ("其中", "这些", "里面", "当中", "以上", "上述", "这�
 _DROPS = re.compile(r"^(?:不要|去掉|除去|刨掉|剔除|除开|不算)")  # "不要持续推进的": the last set, less these
 _CONTINUES = re.compile(r"^(?:那|那么)(?![要个些])")  # "那标☆的有几条": the last question's conditions, with this one's
 # what a follow-up asks of the last set's rows ("它们的牵头领导是谁", "这些的牵头单位分别是谁"): a breakdown
-_ASKED_OF_ROWS = (("leader", re.compile(r"牵头领导|哪位领导|哪个领导|什么领导")),
+_LEADER_ASKED = re.compile(r"牵头领导|哪位领导|哪个领导|什么领导")
+_ASKED_OF_ROWS = (("leader", _LEADER_ASKED),
                   ("lead_unit", re.compile(r"牵头单位|(?:哪个|哪些|什么)(?:单位|部门)牵头|谁牵头")),
                   ("level1", re.compile(r"(?:哪个|哪些|什么)(?:一级)?指标|一级指标")))  # "它们分别属于哪个一级指标"
 # "有几条", "一共多少条": how many the last answer listed (the plan's total is asked by naming it)
@@ -176,7 +177,7 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
     bare_count = q.intent == "count" and not _kinds(q) and not q.topic and not q.leaders and not q.facts and (
         _WHOLE_PLAN.search(q.text) is None)  # "有几条"
     pointer = bool(previous.indicators) and _POINTS_BACK.search(q.text) is not None and not q.units
-    if pointer and not q.indicators and _ASKED_OF_ROWS[0][1].search(q.text):  # "这个指标的牵头领导是谁": its leader
+    if pointer and not q.indicators and _LEADER_ASKED.search(q.text):  # "这个指标的牵头领导是谁": its leader
         return replace(q, intent="leader", indicators=previous.indicators, unused=()), None, "indicator"
     # measures asked of the indicator(s) pointed back at: listed or counted ("该指标下有哪些二级指标" asks the
     # indicator itself and is not narrowed); a count of them is no count of the plan's measures

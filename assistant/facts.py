@@ -44,13 +44,13 @@ def _issued(corpus: Corpus) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-def _actions(corpus: Corpus) -> list[Section]:
+def action_sections(corpus: Corpus) -> list[Section]:
     return [s for s in corpus.sections if s.kind == "action"]
 
 
-def led_indicators(q: Query, corpus: Corpus) -> tuple[Indicator, ...]:
-    """The level-1 indicators the leaders ``q`` names lead, in the plan's order."""
-    return tuple(i for i in corpus.level1() if i.lead_leader in q.leaders)
+def led_indicators(corpus: Corpus, leaders: tuple[str, ...]) -> tuple[Indicator, ...]:
+    """The level-1 indicators ``leaders`` lead, in the plan's order."""
+    return tuple(i for i in corpus.level1() if i.lead_leader in leaders)
 
 
 def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], int | None]:
@@ -83,7 +83,7 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
                 lines.append(measures_under(named, measures, corpus))
         elif fact == "leader_indicators":
             for name in q.leaders:
-                led = [i for i in corpus.level1() if i.lead_leader == name]
+                led = list(led_indicators(corpus, (name,)))
                 lines.append(f"{name}牵头的一级指标共{len(led)}个：" + ("".join(f"“{i.name}”" for i in led) or "无") + "。")
                 count = len(led) if len(q.leaders) == 1 else None
                 if led and MEASURES_ASKED.search(q.text) and not (len(q.leaders) == 2 and MORE_ASKED.search(q.text)):
@@ -147,7 +147,7 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
             twice, count = _printed_twice(q, corpus, measures)
             lines += twice
         elif fact == "actions":
-            actions = _actions(corpus)
+            actions = action_sections(corpus)
             lines.append(f"方案实施十大行动（共{len(actions)}项）：")
             lines += [f"{s.label}{s.title}" for s in actions]
             cited += actions

@@ -68,16 +68,15 @@ def _each_part(retriever: Retriever, chunk_id: str, chosen: str, candidates: lis
     """The chosen quote, and for each other clause of the question asking its own figure, the passage's sentence
     stating it when that sentence names the clause's subject ("验收完了好久能装表接电？还有供电方案要等好久": 第45条's
     装表接电 and 供电方案答复 sentences; "一般抵押登记要几天，二手房过户又要几天": both of 第70条's), in the passage's order."""
-    parts = [p for p in _CLAUSES.findall(question) if figure_kind(p) is not None]
+    parts = [(p, kind) for p in _CLAUSES.findall(question) if (kind := figure_kind(p)) is not None]
     if len(parts) < 2:
         return chosen
     tokenizer, ask_words = retriever.tokenizer, figures().ask_words
     picked = [c for c in candidates if c in chosen] or [chosen]
-    for part in parts:
+    for part, kind in parts:
         query = expand(part)[0]
         words = [w for w in tokenizer.words(query) if len(w) >= 2 and tokenizer.is_topic_word(w) and not ask_words.search(w)]
-        kind = figure_kind(part)
         sentence = retriever.sentence_for(chunk_id, part, kind, keyword_query=query)
-        if kind is not None and kind.search(sentence) and any(w in sentence for w in words) and sentence not in picked:
+        if kind.search(sentence) and any(w in sentence for w in words) and sentence not in picked:
             picked.append(sentence)
     return _in_passage_order(picked, candidates) if len(picked) > 1 else chosen

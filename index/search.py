@@ -94,6 +94,13 @@ class Retriever:
             phrase_text=query,
         )[0]
 
+    def chunk_vector(self, pos: int) -> np.ndarray:
+        """A passage's m3e vector (all read back from the dense index once; flat and HNSW keep them)."""
+        if "vectors" not in self._extra:
+            assert self.index.dense is not None
+            self._extra["vectors"] = self.index.dense.reconstruct_n(0, self.index.dense.ntotal)
+        return self._extra["vectors"][pos]  # type: ignore[index]
+
     @property
     def positions(self) -> dict[str, int]:
         if not self._positions:

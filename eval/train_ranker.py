@@ -1,0 +1,119 @@
+"""Train the plain questions' ranking model (``assistant/data/ranker.json``) on the tuning sets' hotline questions.
+
+    python -m eval.train_ranker            # train on every tuning set, write the model
+    python -m eval.train_ranker --loso     # first: leave-one-set-out figures against the hand-weighted fusion
+
+A candidate is relevant when its measure is one of the question's gold measures. Only the tuning sets
+``eval.plain`` reads by default are used (its ``SETS``); a held-out set is never passed here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assistant.plain.data_files import DATA
+from assistant.plain.figures import figure_kind
+from assistant.plain.ranker import FEATURES, FUSION_BLEND, RANKER, candidates, fused
+from assistant.plain.retrieval import expand, without_own_place
+from assistant.runtime import get_runtime
+from assistant.settings import settings_from_env
+from eval.gold import load_gold
+from eval.plain import DEFAULT_GOLD
+
+PARAMS = {"max_iter": 100, "learning_rate": 0.05, "max_leaf_nodes": 7, "min_samples_leaf": 50,
+          "early_stopping": False, "random_state": 0}  # chosen leave-one-set-out (README)
+
+
+@dataclass(frozen=True)
+class Question:
+    set_name: str
+    relevant: frozenset[int]
+    measures: tuple[int | None, ...]
+    features: np.ndarray
+
+
+def questions(paths: list[Path]) -> list[Question]:
+    runtime = get_runtime(settings_from_env())
+    r = runtime.retriever
+    out = []
+    for path in paths:
+        for item in load_gold(path):
+            relevant = frozenset(x for x in item.relevant if isinstance(x, int))
+            if item.type != "topical" or not relevant:
+                continue
+            text, _ = without_own_place(r, item.question)
+            query, added = expand(text)
+            found = candidates(r, text, query, added, figure_kind(text))
+            out.append(Question(path.stem, relevant, tuple(r.index.chunks[p].measure for p in found.positions),
+                                found.features))
+    return out
+
+
+def fit(train: list[Question]):  # noqa: ANN201 - a scikit-learn model
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    x = np.vstack([q.features for q in train])
+    y = np.concatenate([[m in q.relevant for m in q.measures] for q in train]).astype(int)
+    return HistGradientBoostingClassifier(**PARAMS).fit(x, y)
+
+
+def exported(model, sets: list[str], n_questions: int) -> dict:  # noqa: ANN001
+    trees = []
+    for (predictor,) in model._predictors:
+        nodes = predictor.nodes
+        trees.append({"feature": nodes["feature_idx"].tolist(), "threshold": nodes["num_threshold"].tolist(),
+                      "left": nodes["left"].tolist(), "right": nodes["right"].tolist(),
+                      "leaf": nodes["is_leaf"].astype(bool).tolist(), "value": nodes["value"].tolist()})
+    depth = 1 + max(int(p.nodes["depth"].max()) for (p,) in model._predictors)
+    return {"about": "plain questions' ranking model: python -m eval.train_ranker (README)",
+            "trained_on": sets, "questions": n_questions, "params": PARAMS, "features": list(FEATURES),
+            "baseline": float(np.ravel(model._baseline_prediction)[0]), "depth": depth, "trees": trees}
+
+
+def _scores(q: Question, order_by: np.ndarray) -> tuple[float, float]:
+    order = [m for _, m in sorted(zip(-order_by, q.measures, strict=True), key=lambda t: t[0]) if m is not None]
+    recall = len(set(order[:5]) & q.relevant) / len(q.relevant)
+    return recall, next((1 / (i + 1) for i, m in enumerate(order[:10]) if m in q.relevant), 0.0)
+
+
+def loso(data: list[Question]) -> None:
+    """Each set ranked by a model trained on the others, beside the hand-weighted fusion: the model alone and
+    blended with the fusion as ``ask`` ranks (``FUSION_BLEND``)."""
+    pooled: dict[str, list[tuple[float, float]]] = {"fusion": [], "model": [], "blended": []}
+    for name in sorted({q.set_name for q in data}):
+        model = fit([q for q in data if q.set_name != name])
+        held = [q for q in data if q.set_name == name]
+        rows = {"fusion": [_scores(q, fused(q.features)) for q in held],
+                "model": [_scores(q, model.decision_function(q.features)) for q in held],
+                "blended": [_scores(q, model.decision_function(q.features) + FUSION_BLEND * fused(q.features))
+                            for q in held]}
+        print(f"{name:10} n={len(held):3}", *(f"{label} R@5 {np.mean([a for a, _ in got]):.3f} MRR "
+                                              f"{np.mean([b for _, b in got]):.3f}" for label, got in rows.items()))
+        for label, got in rows.items():
+            pooled[label] += got
+    for label, got in pooled.items():
+        print(f"pooled {label}: R@5 {np.mean([a for a, _ in got]):.4f} MRR@10 {np.mean([b for _, b in got]):.4f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--loso", action="store_true", help="print leave-one-set-out figures first")
+    args = parser.parse_args(argv)
+    data = questions(DEFAULT_GOLD)
+    if args.loso:
+        loso(data)
+    sets = sorted({q.set_name for q in data})
+    (DATA / RANKER).write_text(json.dumps(exported(fit(data), sets, len(data)), ensure_ascii=False) + "\n",
+                               encoding="utf-8")
+    print(f"wrote {DATA / RANKER}: {len(data)} questions of {len(sets)} sets", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -227,9 +227,10 @@ def measure_first(hits: list[Hit], figure: re.Pattern[str] | None = None,
     figure (``stated``: whether a passage states it about the question's subject), when only the passage states it
     so ("总税收和缴费率要降到百分之多少": 行动四's 50%, not 第106条's 公积金 5%)."""
     first = next((i for i, h in enumerate(hits) if h.measure is not None), None)
-    if not first or figure is None or not figure.search(hits[0].text):
-        return hits if not first else [hits[first], *hits[:first], *hits[first + 1 :]]
-    if not figure.search(hits[first].text) or (stated is not None and stated(hits[0]) and not stated(hits[first])):
+    if not first:
+        return hits
+    if figure is not None and figure.search(hits[0].text) and (
+            not figure.search(hits[first].text) or (stated is not None and stated(hits[0]) and not stated(hits[first]))):
         return hits
     return [hits[first], *hits[:first], *hits[first + 1 :]]
 
@@ -310,7 +311,7 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
         # "最低工资多少钱": the look-alike measures state no such figure (the answer says which is missing)
         return PlainResult((), text, query, added, prefer, unstated, dropped)
     stated = (lambda h: unstated_figure(text, [h], retriever, about) is None) if demanded(text) else None
-    ranked = _first_measures(measure_first(figure_first(hits, prefer, gate), prefer, stated), MEASURES)
-    hits = with_twins(ranked, corpus, retriever) if corpus else ranked
+    ordered = _first_measures(measure_first(figure_first(hits, prefer, gate), prefer, stated), MEASURES)
+    hits = with_twins(ordered, corpus, retriever) if corpus else ordered
     partly = next((m for m in missing if m), None)
     return PlainResult(tuple(hits), text, query, added, prefer, partly, dropped)

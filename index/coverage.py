@@ -40,7 +40,9 @@ class BigramCoverage:
     def scores(self, query: str) -> dict[int, float]:
         """Passage position -> covered share of the question's known bigrams' weight (0..1); only passages
         covering something are listed."""
-        known = {g: self.idf[g] for g in bigrams(query) if g in self.idf}
+        # summed in a fixed order: a set's order follows the process's string hashing, and float sums in another
+        # order differ in the last bit (the ranking model's training read them: it was not reproducible)
+        known = {g: self.idf[g] for g in sorted(bigrams(query)) if g in self.idf}
         total = sum(known.values())
         if total <= 0:
             return {}

@@ -82,3 +82,22 @@ def test_a_figure_the_plan_states_is_answered(runtime) -> None:  # type: ignore[
 def test_steps_stated_as_from_n_to_m_answer_a_steps_question(runtime) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "用水用气报装流程压缩到了几个环节")
     assert "由6个压缩为2个" in a.answer and "没有写明" not in a.answer
+
+
+def test_coverage_scores_do_not_depend_on_the_process_string_hashing() -> None:
+    # a set's order follows PYTHONHASHSEED; the weights were once summed in it and differed in the last bit
+    # between processes, so one question could rank differently in two runs (and the ranking model's training
+    # was not reproducible)
+    import subprocess
+    import sys
+
+    script = (
+        "from pathlib import Path; from index.coverage import BigramCoverage; "
+        "lines = [l for l in Path('corpus/ziyang_2021_business_environment_plan.txt').read_text(encoding='utf-8')"
+        ".splitlines() if len(l) > 20]; cov = BigramCoverage.build(lines); "
+        "print(repr(sorted(cov.scores('我们给政府做的市政工程早就验收了，工程款拖了快两年还没结清，政府采购合同也不签').items())))"
+    )
+    root = Path(__file__).resolve().parent.parent
+    runs = {subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout for seed in range(6)}
+    assert len(runs) == 1 and runs.pop().startswith("[(")

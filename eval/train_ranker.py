@@ -18,9 +18,8 @@ from pathlib import Path
 import numpy as np
 
 from assistant.plain.data_files import DATA
-from assistant.plain.figures import figure_kind
-from assistant.plain.ranker import FEATURES, FUSION_BLEND, RANKER, candidates, fused
-from assistant.plain.retrieval import expand, without_own_place
+from assistant.plain.ranker import FEATURES, FUSION_BLEND, RANKER, fused
+from assistant.plain.retrieval import plain_candidates, without_own_place
 from assistant.runtime import get_runtime
 from assistant.settings import settings_from_env
 from eval.gold import load_gold
@@ -47,9 +46,7 @@ def questions(paths: list[Path]) -> list[Question]:
             relevant = frozenset(x for x in item.relevant if isinstance(x, int))
             if item.type != "topical" or not relevant:
                 continue
-            text, _ = without_own_place(r, item.question)
-            query, added = expand(text)
-            found = candidates(r, text, query, added, figure_kind(text))
+            found = plain_candidates(r, without_own_place(r, item.question)[0])
             out.append(Question(path.stem, relevant, tuple(r.index.chunks[p].measure for p in found.positions),
                                 found.features))
     return out
@@ -88,11 +85,9 @@ def loso(data: list[Question]) -> None:
     pooled: dict[str, list[tuple[float, float]]] = {"fusion": [], "model": [], "blended": []}
     for name in sorted({q.set_name for q in data}):
         model = fit([q for q in data if q.set_name != name])
-        held = [q for q in data if q.set_name == name]
-        rows = {"fusion": [_scores(q, fused(q.features)) for q in held],
-                "model": [_scores(q, model.decision_function(q.features)) for q in held],
-                "blended": [_scores(q, model.decision_function(q.features) + FUSION_BLEND * fused(q.features))
-                            for q in held]}
+        held = [(q, model.decision_function(q.features), fused(q.features)) for q in data if q.set_name == name]
+        rows = {"fusion": [_scores(q, f) for q, _, f in held], "model": [_scores(q, m) for q, m, _ in held],
+                "blended": [_scores(q, m + FUSION_BLEND * f) for q, m, f in held]}
         print(f"{name:10} n={len(held):3}", *(f"{label} R@5 {np.mean([a for a, _ in got]):.3f} MRR "
                                               f"{np.mean([b for _, b in got]):.3f}" for label, got in rows.items()))
         for label, got in rows.items():

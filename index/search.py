@@ -149,22 +149,31 @@ def dense_scores(r: Retriever, query: str, depth: int, allowed: set[int] | None)
     return out
 
 
-def sentence_scores(r: Retriever, query: str, depth: int, allowed: set[int] | None) -> dict[int, float]:
-    """Each chunk's best sentence cosine (sentence vectors are computed at build time)."""
-    sims = r.index.sentence_vectors @ r.embed_query(query)
+def best_sentence_cosines(r: Retriever, vector: np.ndarray, allowed: set[int] | None = None) -> dict[int, float]:
+    """Each chunk's best sentence cosine with the query ``vector`` (sentence vectors are computed at build time)."""
+    sims = r.index.sentence_vectors @ vector
     best: dict[int, float] = {}
     for (pos, _text), sim in zip(r.index.sentences, sims.tolist(), strict=True):
         if (allowed is None or pos in allowed) and sim > best.get(pos, -1.0):
             best[pos] = float(sim)
-    top = sorted(best, key=lambda p: -best[p])[:depth]
-    return {p: best[p] for p in top}
+    return best
+
+
+def best_of(scores: dict[int, float], depth: int) -> dict[int, float]:
+    """The ``depth`` best of ``scores``, best first (ties in their order)."""
+    return {p: scores[p] for p in sorted(scores, key=lambda p: -scores[p])[:depth]}
+
+
+def sentence_scores(r: Retriever, query: str, depth: int, allowed: set[int] | None) -> dict[int, float]:
+    """Each chunk's best sentence cosine, the ``depth`` best."""
+    return best_of(best_sentence_cosines(r, r.embed_query(query), allowed), depth)
 
 
 def second_view_scores(r: Retriever, query: str, depth: int, allowed: set[int] | None) -> dict[int, float]:
     """Each chunk's e5 cosine (index.second_view); empty when that view is unavailable."""
     view = r.second_view
     sims = view.scores(query) if view is not None else None
-    return {} if sims is None else _top(sims, depth, allowed)
+    return {} if sims is None else top_scores(sims, depth, allowed)
 
 
 def coverage_scores(r: Retriever, query: str, allowed: set[int] | None) -> dict[int, float]:
@@ -173,10 +182,10 @@ def coverage_scores(r: Retriever, query: str, allowed: set[int] | None) -> dict[
 
 
 def keyword_scores(r: Retriever, query: str, depth: int, allowed: set[int] | None) -> dict[int, float]:
-    return _top(r.index.keyword.scores(r.tokenizer.tokens(query)), depth, allowed, positive_only=True)
+    return top_scores(r.index.keyword.scores(r.tokenizer.tokens(query)), depth, allowed, positive_only=True)
 
 
-def _top(scores: np.ndarray, depth: int, allowed: set[int] | None, positive_only: bool = False) -> dict[int, float]:
+def top_scores(scores: np.ndarray, depth: int, allowed: set[int] | None, positive_only: bool = False) -> dict[int, float]:
     """The ``depth`` best positions (within ``allowed``) and their scores, best first, ties by position."""
     out: dict[int, float] = {}
     for pos in np.argsort(-scores, kind="stable").tolist():

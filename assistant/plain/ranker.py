@@ -27,11 +27,11 @@ from index.search import (
     CANDIDATES,
     Hit,
     Retriever,
+    best_of,
+    best_sentence_cosines,
     coverage_scores,
     dense_scores,
-    keyword_scores,
-    second_view_scores,
-    sentence_scores,
+    top_scores,
 )
 
 RANKER = "ranker.json"
@@ -106,42 +106,41 @@ class Candidates:
     positions: tuple[int, ...]  # chunk positions in the index
     features: np.ndarray  # one row per position, columns ``FEATURES``
     found_by: tuple[tuple[str, ...], ...]  # the retrievers that proposed each
-    dense: np.ndarray  # each candidate's m3e cosine
-    bm25: tuple[float | None, ...]  # its BM25 score when BM25 proposed it
 
 
 def candidates(retriever: Retriever, text: str, query: str, added: tuple[str, ...],
                prefer: re.Pattern[str] | None) -> Candidates:
-    """The candidates of ``text`` (``query``: with the plan's words ``added``) and their features."""
+    """The candidates of ``text`` (``query``: with the plan's words ``added``) and their features: each retriever
+    scores every passage once, its 50 best are proposed."""
     r, depth = retriever, CANDIDATES
-    proposed = {"dense": dense_scores(r, text, depth, None), "bm25": keyword_scores(r, query, depth, None),
-                "sentence": sentence_scores(r, text, depth, None), "e5": second_view_scores(r, text, depth, None)}
-    coverage = coverage_scores(r, text, None)
-    positions = tuple(sorted(set().union(*proposed.values())))
-    view = r.second_view
     vector = r.embed_query(text)
-    dense = np.array([float(r.chunk_vector(p) @ vector) for p in positions])
+    tokens = r.tokenizer.tokens(query)
+    bm25 = r.index.keyword.scores(tokens)
+    best = best_sentence_cosines(r, vector)
+    view = r.second_view
     e5_found = view.scores(text) if view is not None else None
     e5 = e5_found if e5_found is not None else np.zeros(len(r.index.chunks))
-    bm25 = r.index.keyword.scores(r.tokenizer.tokens(query))
-    best = _best_sentences(r, vector)
-    tokens = set(r.tokenizer.tokens(query))
+    proposed = {"dense": dense_scores(r, text, depth, None), "bm25": top_scores(bm25, depth, None, positive_only=True),
+                "sentence": best_of(best, depth), "e5": top_scores(e5_found, depth, None) if e5_found is not None else {}}
+    coverage = coverage_scores(r, text, None)
+    positions = tuple(sorted(set().union(*proposed.values())))
     rare = [w for w in dict.fromkeys(r.tokenizer.words(query)) if len(w) >= 2 and 0 < passage_share(r, w) <= RARE_SHARE]
     normalised = {name: _min_max(found) for name, found in [*proposed.items(), ("coverage", coverage)]}
+    asked = set(tokens)
     rows = []
-    for i, pos in enumerate(positions):
+    for pos in positions:
         passage = r.index.chunks[pos].text
         lowered = passage.lower()
         held = sum(1 for w in rare if w in lowered)
         rows.append([
             *(normalised[name].get(pos, 0.0) for name in ("dense", "bm25", "sentence", "e5", "coverage")),
-            dense[i], best.get(pos, 0.0), float(e5[pos]), float(bm25[pos]), coverage.get(pos, 0.0),
-            float(bool(prefer and prefer.search(passage))), min(sum(1 for w in added if w in passage), COUNT_CAP),
-            min(held, COUNT_CAP), held / max(1, len(rare)), _sentence_overlap(r, pos, tokens),
+            float(r.chunk_vector(pos) @ vector), best.get(pos, 0.0), float(e5[pos]), float(bm25[pos]),
+            coverage.get(pos, 0.0), float(bool(prefer and prefer.search(passage))),
+            min(sum(1 for w in added if w in passage), COUNT_CAP), min(held, COUNT_CAP), held / max(1, len(rare)),
+            _sentence_overlap(r, pos, asked),
         ])
     found_by = tuple(tuple(n for n, found in [*proposed.items(), ("coverage", coverage)] if p in found) for p in positions)
-    return Candidates(positions, np.array(rows, dtype=np.float64).reshape(len(positions), len(FEATURES)), found_by,
-                      dense, tuple(proposed["bm25"].get(p) for p in positions))
+    return Candidates(positions, np.array(rows, dtype=np.float64).reshape(len(positions), len(FEATURES)), found_by)
 
 
 def _min_max(found: dict[int, float]) -> dict[int, float]:
@@ -149,14 +148,6 @@ def _min_max(found: dict[int, float]) -> dict[int, float]:
         return {}
     low, high = min(found.values()), max(found.values())
     return {p: (s - low) / ((high - low) or 1.0) for p, s in found.items()}
-
-
-def _best_sentences(r: Retriever, vector: np.ndarray) -> dict[int, float]:
-    best: dict[int, float] = {}
-    for (pos, _text), sim in zip(r.index.sentences, (r.index.sentence_vectors @ vector).tolist(), strict=True):
-        if sim > best.get(pos, -1.0):
-            best[pos] = float(sim)
-    return best
 
 
 def _sentence_overlap(r: Retriever, pos: int, tokens: set[str]) -> float:
@@ -177,20 +168,18 @@ def usable(retriever: Retriever) -> bool:
             and retriever.second_view is not None)
 
 
-def ranked(retriever: Retriever, text: str, query: str, added: tuple[str, ...], prefer: re.Pattern[str] | None,
-           k: int) -> list[Hit]:
-    """The ``k`` best passages for a plain question, as hits scored by the model blended with the fusion (a
+def ranked(retriever: Retriever, found: Candidates, k: int) -> list[Hit]:
+    """The ``k`` best of the ``found`` candidates, as hits scored by the model blended with the fusion (a
     probability: the logistic of the model's log-odds plus ``FUSION_BLEND`` times the fused score)."""
-    found = candidates(retriever, text, query, added, prefer)
     if not found.positions:
         return []
     scores = ranker().scores(found.features) + FUSION_BLEND * fused(found.features)
+    dense, bm25 = found.features[:, FEATURES.index("dense")], found.features[:, FEATURES.index("bm25")]
     order = sorted(range(len(found.positions)), key=lambda i: (-scores[i], found.positions[i]))[:k]
     hits = []
     for rank, i in enumerate(order, start=1):
         chunk = retriever.index.chunks[found.positions[i]]
-        bm25 = found.bm25[i]
         hits.append(Hit(rank, chunk.id, chunk.measure, chunk.label, round(1 / (1 + math.exp(-scores[i])), 6),
-                        chunk.text, found.found_by[i], round(float(found.dense[i]), 4),
-                        None if bm25 is None else round(bm25, 4)))
+                        chunk.text, found.found_by[i], round(float(dense[i]), 4),
+                        round(float(bm25[i]), 4) if "bm25" in found.found_by[i] else None))
     return hits

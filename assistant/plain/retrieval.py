@@ -26,7 +26,7 @@ from assistant.plain.figures import (
     passage_share,
     unstated_figure,
 )
-from assistant.plain.ranker import PLAIN_WEIGHTS, ranked, usable
+from assistant.plain.ranker import PLAIN_WEIGHTS, Candidates, candidates, ranked, usable
 from corpus.check import printed_twice
 from corpus.errors import DataFileError
 from corpus.models import Corpus
@@ -245,13 +245,20 @@ def _first_measures(hits: list[Hit], limit: int) -> list[Hit]:
     return out
 
 
+def plain_candidates(retriever: Retriever, text: str) -> Candidates:
+    """What the ranking model reads for ``text`` (the plan's own city already left out), at query time and in its
+    training (``eval.train_ranker``) alike."""
+    query, added = expand(text)
+    return candidates(retriever, text, query, added, figure_kind(text))
+
+
 def plain_hits(retriever: Retriever, text: str, k: int, learned: bool = True) -> list[Hit]:
     """The ``k`` best passages for ``text`` (the plan's own city already left out): ranked by the learned model
     (``ranker``), or by the hand-weighted fusion (``learned`` False, or a retriever the model reads is missing: no
     model, an old index)."""
-    query, added = expand(text)
     if learned and usable(retriever):
-        return ranked(retriever, text, query, added, figure_kind(text), k)
+        return ranked(retriever, plain_candidates(retriever, text), k)
+    query, _ = expand(text)
     return list(search(retriever, text, k=k, mode="hybrid", keyword_query=query, weights=PLAIN_WEIGHTS).hits)
 
 

@@ -1,0 +1,49 @@
+"""A scope rule reads a question, not a statement in the caller's story: someone's working hours described
+(上班时间不固定) ask for no office's hours, an age stated (七十几岁了) asks for no one's particulars. Both were
+in-domain tuning questions refused by the rule (blind34 h40, h49); phrasings here are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import ask
+from assistant.plain import out_of_scope
+
+HOURS = "方案写的是改革举措，不含办事机构或热线的上班、开放或接听时间"
+PERSON = "方案只列各条举措的牵头领导、责任领导姓名，不含个人信息"
+
+
+@pytest.mark.parametrize("question", [
+    "我们厂工人上班时间不固定，能不能搞综合计算工时",
+    "搞运输的，驾驶员上班时间不规律，不定时工作制找哪个批",
+    "店里营业时间长，员工能不能申请特殊工时",
+])
+def test_working_hours_described_ask_for_no_office_hours(question: str) -> None:
+    assert out_of_scope(question) is None, question
+
+
+@pytest.mark.parametrize("question", ["政务服务中心上班时间是几点", "税务局办公时间？", "12345热线接听时间到几点"])
+def test_office_hours_asked_stay_refused(question: str) -> None:
+    assert out_of_scope(question) == HOURS, question
+
+
+@pytest.mark.parametrize("question", [
+    "我爸八十几岁了，不会用智能手机，办事咋个整",
+    "屋头老人家七十几岁，出门没有健康码进不去",
+    "我们老两口六十几岁了，网上办不来，有没有窗口",
+])
+def test_an_age_stated_is_no_persons_particulars(question: str) -> None:
+    assert out_of_scope(question) is None, question
+
+
+@pytest.mark.parametrize("question", ["张建红几岁", "刘延安今年几岁了", "王琪多少岁"])
+def test_an_age_asked_stays_refused(question: str) -> None:
+    assert out_of_scope(question) == PERSON, question
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("我们厂工人上班时间不固定，想申请综合计算工时，找哪个部门批", 202),
+    ("我爸八十几岁了，没有智能手机，出门办事没得健康码咋个整", 272),
+])
+def test_such_stories_are_answered(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
+    assert measure in ask(runtime, question).citations[:5], question

@@ -4,7 +4,8 @@ jieba keeps its prefix dictionary (~580,000 words and prefixes) in one dict; loa
 its cache) costs ~0.6 s of every process, though a question looks up a few dozen of them. The dictionary as
 the tokenizer uses it (jieba's words plus the plan's own vocabulary) is written once into an SQLite file
 (``var/cache/jieba-<key>.sqlite``); ``DiskFreq`` answers jieba's lookups from it, remembering what it read.
-Tokens are identical to the in-memory dictionary's (tests/test_tokenize.py compares every chunk).
+Tokens are identical to the in-memory dictionary's (tests/test_tokenize.py compares every chunk). The file also
+keeps the words jieba's dictionary tags as grammar (``grammar_words``), so that no process loads it whole for them.
 """
 
 from __future__ import annotations
@@ -13,20 +14,37 @@ import hashlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib.metadata import version
 from pathlib import Path
 
 import jieba
 
-SCHEMA = 1
+SCHEMA = 2  # 2: the grammar table
 _MEMO_LIMIT = 200_000
+GRAMMAR_TAGS = frozenset({"d", "f"})  # adverbs (一直, 到底, 大概) and locatives (以后, 里头, 背后)
+
+
+def dictionary_file() -> Path:
+    return Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+
+
+def grammar_words(path: Path | None = None) -> frozenset[str]:
+    """The words jieba's dictionary (``word freq tag`` per line) tags as an adverb or a locative: they say how,
+    when or where, never what a question is about (read by ``KeywordTokenizer.is_topic_word``)."""
+    out = set()
+    with (path or dictionary_file()).open(encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] in GRAMMAR_TAGS:
+                out.add(parts[0])
+    return frozenset(out)
 
 
 def dictionary_key(words: list[str]) -> str:
     """What the frequencies depend on: jieba's version and dictionary file, and the added words."""
     digest = hashlib.sha256(f"{SCHEMA}|{version('jieba')}".encode())
-    dict_file = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+    dict_file = dictionary_file()
     try:
         stat = dict_file.stat()
         digest.update(f"{dict_file}|{stat.st_size}|{stat.st_mtime_ns}".encode())
@@ -36,8 +54,8 @@ def dictionary_key(words: list[str]) -> str:
     return digest.hexdigest()[:20]
 
 
-def write_frequencies(path: Path, freq: Mapping[str, int], total: int) -> None:
-    """Write ``freq`` and ``total`` to ``path`` atomically (a temporary file, then a rename)."""
+def write_frequencies(path: Path, freq: Mapping[str, int], total: int, grammar: Iterable[str] = ()) -> None:
+    """Write ``freq``, ``total`` and the ``grammar`` words to ``path`` atomically (a temporary file, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}")
     tmp.unlink(missing_ok=True)
@@ -47,6 +65,8 @@ def write_frequencies(path: Path, freq: Mapping[str, int], total: int) -> None:
             db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)")
             db.executemany("INSERT INTO freq VALUES (?, ?)", freq.items())
             db.execute("INSERT INTO meta VALUES ('total', ?)", (int(total),))
+            db.execute("CREATE TABLE grammar (word TEXT PRIMARY KEY) WITHOUT ROWID")
+            db.executemany("INSERT INTO grammar VALUES (?)", ((w,) for w in sorted(set(grammar))))
         db.close()
         tmp.replace(path)
     finally:
@@ -63,6 +83,7 @@ class DiskFreq(Mapping[str, int]):
         if row is None:
             raise sqlite3.DatabaseError(f"{path}: no total")
         self.total = int(row[0])
+        self.grammar = frozenset(w for (w,) in self._db.execute("SELECT word FROM grammar"))
         self._memo: dict[str, int | None] = {}
         self._added: dict[str, int] = {}
 

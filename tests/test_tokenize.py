@@ -9,7 +9,7 @@ from pathlib import Path
 from corpus.models import Corpus
 from index.chunks import build_chunks
 from index.tokenize import KeywordTokenizer, domain_words
-from index.word_freq import DiskFreq, write_frequencies
+from index.word_freq import DiskFreq, grammar_words, write_frequencies
 
 GOLD = Path(__file__).resolve().parents[1] / "eval" / "gold"
 
@@ -32,6 +32,7 @@ def test_disk_dictionary_cuts_every_chunk_and_question_like_the_memory_one(tmp_p
     for text in texts:
         assert disk.tokens(text) == memory.tokens(text), text
         assert disk.words(text) == memory.words(text), text
+    assert disk._grammar == memory._grammar and {"一直", "到底", "以后", "里头"} <= disk._grammar
 
 
 def test_a_damaged_dictionary_file_is_rebuilt(tmp_path: Path, corpus: Corpus) -> None:
@@ -62,3 +63,23 @@ def test_topic_words_exclude_function_words_fragments_and_numbers(corpus: Corpus
     assert tk.is_topic_word("护照") and tk.is_topic_word("python") and tk.is_topic_word("营业执照")
     assert not tk.is_topic_word("多少") and not tk.is_topic_word("怎么")  # the stopword list
     assert not tk.is_topic_word("想代") and not tk.is_topic_word("88")  # an HMM fragment, a number
+    # adverbs and locatives by jieba's own tags: how, when or where, not what
+    assert not any(tk.is_topic_word(w) for w in ("一直", "到底", "大概", "以后", "里头", "背后"))
+    assert tk.is_topic_word("老人") and tk.is_topic_word("闹事")  # a noun, a verb
+
+
+def test_grammar_words_are_read_from_jiebas_tags(tmp_path: Path) -> None:
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("一直 100 d\n以后 90 f\n护照 80 n\n办 70 v\n坏行\n", encoding="utf-8")
+    assert grammar_words(dictionary) == {"一直", "以后"}
+
+
+def test_a_dictionary_file_without_grammar_words_is_rebuilt(tmp_path: Path, corpus: Corpus) -> None:
+    words = domain_words(corpus)
+    KeywordTokenizer(words, tmp_path)
+    (path,) = tmp_path.glob("jieba-*.sqlite")
+    with sqlite3.connect(path) as db:  # as an older version wrote it
+        db.execute("DROP TABLE grammar")
+    db.close()
+    again = KeywordTokenizer(words, tmp_path)  # warns, loads jieba's dictionary, writes the file again
+    assert not again.is_topic_word("一直") and "一直" in DiskFreq(path).grammar

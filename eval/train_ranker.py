@@ -20,7 +20,7 @@ import numpy as np
 from assistant.plain.data_files import DATA
 from assistant.plain.ranker import FEATURES, FUSION_BLEND, RANKER, fused
 from assistant.plain.retrieval import plain_candidates, without_own_place
-from assistant.runtime import get_runtime
+from assistant.runtime import Runtime, get_runtime
 from assistant.settings import settings_from_env
 from eval.gold import load_gold
 from eval.plain import DEFAULT_GOLD
@@ -37,9 +37,8 @@ class Question:
     features: np.ndarray
 
 
-def questions(paths: list[Path]) -> list[Question]:
-    runtime = get_runtime(settings_from_env())
-    r = runtime.retriever
+def questions(paths: list[Path], runtime: Runtime | None = None) -> list[Question]:
+    r = (runtime or get_runtime(settings_from_env())).retriever
     out = []
     for path in paths:
         for item in load_gold(path):
@@ -73,6 +72,11 @@ def exported(model, sets: list[str], n_questions: int) -> dict:  # noqa: ANN001
             "baseline": float(np.ravel(model._baseline_prediction)[0]), "depth": depth, "trees": trees}
 
 
+def trained(data: list[Question]) -> dict:
+    """The model file's content for a model fitted on ``data`` (what ``main`` writes)."""
+    return exported(fit(data), sorted({q.set_name for q in data}), len(data))
+
+
 def _scores(q: Question, order_by: np.ndarray) -> tuple[float, float]:
     order = [m for _, m in sorted(zip(-order_by, q.measures, strict=True), key=lambda t: t[0]) if m is not None]
     recall = len(set(order[:5]) & q.relevant) / len(q.relevant)
@@ -103,10 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     data = questions(DEFAULT_GOLD)
     if args.loso:
         loso(data)
-    sets = sorted({q.set_name for q in data})
-    (DATA / RANKER).write_text(json.dumps(exported(fit(data), sets, len(data)), ensure_ascii=False) + "\n",
-                               encoding="utf-8")
-    print(f"wrote {DATA / RANKER}: {len(data)} questions of {len(sets)} sets", file=sys.stderr)
+    model = trained(data)
+    (DATA / RANKER).write_text(json.dumps(model, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {DATA / RANKER}: {len(data)} questions of {len(model['trained_on'])} sets", file=sys.stderr)
     return 0
 
 

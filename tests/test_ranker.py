@@ -15,7 +15,7 @@ from assistant.plain.retrieval import expand, plain_hits, retrieve_plain
 from corpus.check import printed_twice
 from corpus.errors import DataFileError
 from eval.plain import DEFAULT_GOLD
-from eval.train_ranker import PARAMS, exported
+from eval.train_ranker import PARAMS, exported, questions, trained
 from index.sentences import split_sentences
 
 
@@ -61,6 +61,18 @@ def test_the_committed_model_was_trained_on_the_tuning_sets_only() -> None:
     assert sorted(doc["trained_on"]) == sorted(p.stem for p in DEFAULT_GOLD)
     assert not any(name.startswith("blind42") for name in doc["trained_on"])  # held out (README)
     assert ranker().feature.shape[0] == PARAMS["max_iter"]
+
+
+def test_the_committed_model_is_what_training_writes(runtime) -> None:  # type: ignore[no-untyped-def]
+    # features changed without retraining (or a model trained on other sets) fail here: the file must be
+    # reproducible by `python -m eval.train_ranker` (float sums may differ in the last bits across machines)
+    doc = json.loads((ranker_module.DATA / ranker_module.RANKER).read_text(encoding="utf-8"))
+    again = trained(questions(DEFAULT_GOLD, runtime))
+    assert {k: v for k, v in again.items() if k != "trees"} == {k: v for k, v in doc.items() if k != "trees"}
+    assert len(again["trees"]) == len(doc["trees"])
+    for new, old in zip(again["trees"], doc["trees"], strict=True):
+        assert all(new[k] == old[k] for k in ("feature", "left", "right", "leaf"))
+        assert np.allclose(new["threshold"], old["threshold"]) and np.allclose(new["value"], old["value"], atol=1e-9)
 
 
 def test_candidate_features_are_read_from_the_passages(runtime) -> None:  # type: ignore[no-untyped-def]

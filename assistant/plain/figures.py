@@ -46,6 +46,8 @@ class Figures:
     # programme's total (全年投放5000万元)
     exclude: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     units: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()  # (asks, answers): a duration in a unit of its own
+    # who handles it, what to bring, how it goes (找哪个部门, 要啥材料): a measure answers these without the figure
+    answered_without: re.Pattern[str] | None = None
 
 
 def _optional(entry: dict[str, str], key: str) -> re.Pattern[str] | None:
@@ -66,7 +68,7 @@ def figures() -> Figures:
         exclude = tuple((re.compile(e["when"]), re.compile(e["drop"])) for e in raw.get("exclude", []))
         units = tuple((re.compile(u["asks"]), re.compile(u["answers"])) for u in raw.get("unit", []))
         return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]), exclude,
-                       units)
+                       units, re.compile(raw["other_asks"]["answered_without"]))
     except (KeyError, TypeError, re.error) as err:
         raise DataFileError(f"figures.toml 条目有误：{err} / malformed entry") from err
 
@@ -170,6 +172,15 @@ def _names(sentence: str, named: str) -> bool:
         return True
     stem = named[:-1] if named.endswith("费") and len(named) >= 3 else ""
     return bool(stem) and (f"{stem}收费" in sentence or f"{stem}费用" in sentence)
+
+
+def asks_besides(text: str) -> bool:
+    """Whether ``text`` demands a figure and also asks what a measure answers without one (找哪个部门, 要什么材料:
+    ``other_asks.answered_without``): answered for that, the figure said missing, never refused for it alone."""
+    found, besides = demanded(text), figures().answered_without
+    if found is None or besides is None:
+        return False
+    return besides.search(text[: found[1].start()] + text[found[1].end() :]) is not None
 
 
 def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = None, query: str = "") -> str | None:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from assistant.plain.data_files import load
 from assistant.plain.figures import (
+    asks_besides,
     demanded,
     figure_kind,
     figures,
@@ -313,7 +314,8 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     # the subject a figure must be stated about: the question's words but the city's, kept in a name (资阳俊才卡)
     about = lexicon().own_place.sub(" ", query)
     missing = [unstated_figure(part, gate[:depth], retriever, about) for part in concerns] if hits else [None]
-    unstated = missing[0] if all(missing) else None
+    # a concern asking something besides the figure (找哪个部门、多久能办好) is answered for that, the figure said missing
+    unstated = missing[0] if all(m and not asks_besides(part) for m, part in zip(missing, concerns, strict=True)) else None
     if not hits or unstated is not None or not answerable(retriever, text, query, gate[:GATE_DEPTH]):
         # "最低工资多少钱": the look-alike measures state no such figure (the answer says which is missing)
         return PlainResult((), text, query, added, prefer, unstated, dropped)

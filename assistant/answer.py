@@ -32,6 +32,7 @@ from assistant.filters import (
 from assistant.indicators import indicator_siblings, leader_answer
 from assistant.passages import PLAIN_K, body_items, plain_items
 from assistant.plain import out_of_scope, retrieve_plain, said
+from assistant.plain.figures import passage_share
 from assistant.runtime import Runtime
 from assistant.understanding import Query, understand
 from assistant.understanding.topic import selects
@@ -246,6 +247,13 @@ def _structured(runtime: Runtime, q: Query, f: MeasureFilter, understood: dict[s
     return _finish(runtime, q, body, items, len(items), understood, mode, started, [m.number for m in matched])
 
 
+def _unread_latin(runtime: Runtime, text: str) -> list[str]:
+    """The question's foreign phrases (runs of Latin words) with a word the plan never writes (APP, Ukey it does)."""
+    phrases = [m.group(0).strip() for m in re.finditer(r"[A-Za-z][A-Za-z' -]*[A-Za-z]", text)]
+    return [p for p in dict.fromkeys(phrases)
+            if any(passage_share(runtime.retriever, w.lower()) == 0 for w in re.findall(r"[A-Za-z]{2,}", p))]
+
+
 def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
     found = retrieve_plain(runtime.retriever, q.text, PLAIN_K, runtime.corpus)
     understood["expanded_query"] = found.query
@@ -258,6 +266,9 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
             body = f"方案中没有写明所问的{said(found.unstated)}，相近的举措里也没有。"
         if not re.search(r"[\u3400-\u9fff]", q.text):  # "How many days does a transfer take": read in Chinese only
             body += "问题里没有中文：方案是中文文件，检索按中文进行，请用中文提问。"
+        elif latin := _unread_latin(runtime, q.text):  # "company registration 要几个 working days": said, not dropped
+            understood["unread"] = latin
+            body += f"问题里的外文（{'、'.join(latin)}）方案中没有，检索按中文进行，可以换成中文说法。"
         # the caller's kind of question first, the civil servant's second; the city's note after the refusal
         body = (body + "可以换个说法，或问方案写到的事项（如“开办企业要几天”），也可以按单位、完成时限、指标提问"
                 "（如“人社局参与的举措有哪些”）。" + ("\n" + dropped.strip() if dropped else ""))

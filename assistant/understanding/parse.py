@@ -164,8 +164,10 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     # "正文里…" asks about the body; "举措正文里直接标了●" is a measure's own text
     cues["body"] = (cues["body"] and not re.search(r"(?:举措|条目|措施)(?:的)?正文", text)) or action is not None
     cues["list"] = cues["list"] or bool(re.search(r"(?:的|相关|有关)(?:重点)?(?:举措|措施|条目)|(?:举措|措施)有", text))
-    # "费用一共要多少钱": an amount asked, not a count (its 一共 sums money, not rows)
-    if MONEY_ASKED.search(text) and not re.search(r"(?:多少|几)(?:条|项|个举措)|条数|数量", text):
+    # "费用一共要多少钱", "开办企业总共要多久": an amount or a duration asked, not a count (its 一共 sums money or
+    # time, not rows)
+    if (MONEY_ASKED.search(text) or DURATION_ASKED.search(text)) and not re.search(
+            r"(?:多少|几)(?:条|项|个举措)|条数|数量", text):
         cues["count"] = False
     weak_count = any(w in MONEY_ASKED.sub("", text) for w in vocab.intent["weak_count"])
     before_cues = spans.remainder()
@@ -192,8 +194,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     if both and not has_cue:
         units = [c for c in units if c.unit not in both]
         notes.append(f"“{'、'.join(sorted(both))}”既像被排除又像被要求，未用作条件")
+    # a cue word negated is the caller's story ("不涉及外线施工"), not a unit's part (a unit excluded is `negated`)
     role_stated = any(c.role != "any" or c.negated for c in units) or (
-        bool(units) and any(w in text for w in vocab.unit_cues["any"]))
+        bool(units) and any(re.search(f"(?<![不没未无]){re.escape(w)}", text) for w in vocab.unit_cues["any"]))
     content = bool(leftover["content"] or topic_words)
     # a condition is a filter when the question asks for a set (a cue) or says nothing else; deadlines,
     # leaders and stated roles always are. "获得电力要几天" names an indicator but asks a plain question.

@@ -31,6 +31,11 @@ def corpus(parsed: tuple[Corpus, ParseReport]) -> Corpus:
     return parsed[0]
 
 
+def said_missing(a) -> bool:  # type: ignore[no-untyped-def]
+    """An answer that cites nothing and says the plan does not answer (方案中没有…)."""
+    return not a.citations and "方案中没有" in a.answer
+
+
 def source_rows(first: int, last: int):  # type: ignore[no-untyped-def]
     """Rows of the real source between 1-based lines ``first`` and ``last`` (a small real snippet)."""
     return read_rows(SOURCE_LINES[first - 1 : last], first)

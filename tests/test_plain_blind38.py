@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from conftest import said_missing
 
 from assistant.answer import ask
 
@@ -21,7 +22,7 @@ def test_a_court_case_online_is_answered_by_the_online_court(runtime, how: str, 
     ["破产管理人的报酬", "被裁员的经济补偿金", "评标专家的劳务报酬"], ["是咋个算的", "怎么计算", "如何算"])))
 def test_a_wage_or_fee_computed_is_a_figure_the_plan_does_not_state(runtime, what: str, how: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, f"{what}{how}？")
-    assert not a.citations and "方案中没有" in a.answer, a.answer[:160]
+    assert said_missing(a), a.answer[:160]
 
 
 @pytest.mark.parametrize("who", ["养老院护理员", "社区养老服务中心的员工", "托育机构保育员"])

@@ -12,6 +12,7 @@ from assistant.answer import ask
 from assistant.plain import expand, figure_kind, lexicon, out_of_scope, said
 from assistant.plain.figures import demanded
 from assistant.understanding.dialect import to_mandarin
+from corpus.check import printed_twice
 from index.search import Retriever
 
 # Written for these tests: 33 caller and 32 out-of-domain questions. One fails today and is left out of the
@@ -191,8 +192,14 @@ def test_a_tax_or_fee_rate_is_a_rate_question(question: str) -> None:
     ("企业买的门市办不动产登记要几天", 68), ("企业买了个厂房，过户登记要几天", 68),
 ])
 def test_callers_words_the_lexicon_translates_find_the_measure(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
-    """Each was refused before the lexicon knew the caller's word (税盘, 人防费, 烧谷草, 城建配套费, 健康码)."""
-    assert measure in ask(runtime, question).citations[:2]
+    """Each was refused before the lexicon knew the caller's word (税盘, 人防费, 烧谷草, 城建配套费, 健康码); among the
+    first two measures, a measure printed twice (70 and 89) counted once."""
+    twins = printed_twice(runtime.corpus)
+    distinct: list[int] = []
+    for cited in ask(runtime, question).citations:
+        if twins.get(cited) not in distinct:
+            distinct.append(cited)
+    assert measure in distinct[:2], distinct
 
 
 def test_the_measure_comes_before_an_action_passage(runtime) -> None:  # type: ignore[no-untyped-def]

@@ -265,6 +265,12 @@ def test_a_split_caller_word_matches_its_parts_within_one_clause() -> None:
     assert "欠薪" not in expand("项目拖了很久，工资表在哪里下载")[1]  # 拖 and 工资 in two clauses
 
 
+def test_a_caller_word_split_by_a_double_ellipsis_matches_across_commas_of_one_sentence() -> None:
+    assert "不见面开标" in expand("投标开标的时候，我们公司还必须派人到现场吗")[1]  # 开标……现场
+    assert "窗口延伸" in expand("办房贷的抵押登记，能不能直接在银行办")[1]  # 抵押……在银行
+    assert "不见面开标" not in expand("明天开标。现场会不会很多人")[1]  # two sentences
+
+
 @pytest.mark.parametrize(("question", "reading"), [("要好多钱", "多少钱"), ("找了好多次都不得行", "好多次"),
                                                    ("跑了好多家也没办成", "好多家")])
 def test_hao_duo_before_dou_or_ye_means_many(question: str, reading: str) -> None:

@@ -73,11 +73,22 @@ def lexicon() -> Lexicon:
 
 _SPLIT = "…"  # "拖…工资": the two parts in this order within one clause (拖了我们三个月的工资)
 _CLAUSE_GAP = r"[^，,。；;？?！!、]{0,12}?"
+# "开标……现场": within one sentence, across its commas (开标的时候，我们还必须派人到现场吗) — for parts specific enough
+# that a comma between them changes nothing; 拖 and 工资 are not (项目拖了很久，工资表在哪里下载)
+_SENTENCE_SPLIT = "……"
+_SENTENCE_GAP = r"[^。；;？?！!]{0,16}?"
+
+
+def _caller(word: str) -> str:
+    if _SENTENCE_SPLIT in word:
+        return _SENTENCE_GAP.join(map(re.escape, word.split(_SENTENCE_SPLIT)))
+    return _CLAUSE_GAP.join(map(re.escape, word.split(_SPLIT)))
 
 
 def _callers(words: list[str]) -> re.Pattern[str]:
-    """One pattern for a term's caller words; a word written with ``…`` matches its parts apart in one clause."""
-    return re.compile("|".join(_CLAUSE_GAP.join(map(re.escape, w.split(_SPLIT))) for w in words))
+    """One pattern for a term's caller words; a word written with ``…`` matches its parts apart in one clause, with
+    ``……`` in one sentence."""
+    return re.compile("|".join(_caller(w) for w in words))
 
 
 def expand(text: str) -> tuple[str, tuple[str, ...]]:

@@ -14,31 +14,25 @@ PERSON = "方案只列各条举措的牵头领导、责任领导姓名，不含�
 
 
 @pytest.mark.parametrize("question", [
+    # working hours described
     "我们厂工人上班时间不固定，能不能搞综合计算工时",
     "搞运输的，驾驶员上班时间不规律，不定时工作制找哪个批",
     "店里营业时间长，员工能不能申请特殊工时",
-])
-def test_working_hours_described_ask_for_no_office_hours(question: str) -> None:
-    assert out_of_scope(question) is None, question
-
-
-@pytest.mark.parametrize("question", ["政务服务中心上班时间是几点", "税务局办公时间？", "12345热线接听时间到几点"])
-def test_office_hours_asked_stay_refused(question: str) -> None:
-    assert out_of_scope(question) == HOURS, question
-
-
-@pytest.mark.parametrize("question", [
+    # an age stated
     "我爸八十几岁了，不会用智能手机，办事咋个整",
     "屋头老人家七十几岁，出门没有健康码进不去",
     "我们老两口六十几岁了，网上办不来，有没有窗口",
 ])
-def test_an_age_stated_is_no_persons_particulars(question: str) -> None:
+def test_a_statement_in_the_story_is_not_out_of_scope(question: str) -> None:
     assert out_of_scope(question) is None, question
 
 
-@pytest.mark.parametrize("question", ["张建红几岁", "刘延安今年几岁了", "王琪多少岁"])
-def test_an_age_asked_stays_refused(question: str) -> None:
-    assert out_of_scope(question) == PERSON, question
+@pytest.mark.parametrize(("question", "reason"), [
+    ("政务服务中心上班时间是几点", HOURS), ("税务局办公时间？", HOURS), ("12345热线接听时间到几点", HOURS),
+    ("张建红几岁", PERSON), ("刘延安今年几岁了", PERSON), ("王琪多少岁", PERSON),
+])
+def test_the_same_asked_stays_refused(question: str, reason: str) -> None:
+    assert out_of_scope(question) == reason, question
 
 
 @pytest.mark.parametrize(("question", "measure"), [

@@ -42,12 +42,12 @@ class Figures:
     kinds: tuple[FigureKind, ...]
     other_asks: re.Pattern[str]  # a second question beside the figure (在哪里办, 要带什么材料)
     ask_words: re.Pattern[str]  # words that ask for the figure itself, not its subject (多少, 时间, 费用)
+    # who handles it, what to bring, how it goes (找哪个部门, 要啥材料): a measure answers these without the figure
+    answered_without: re.Pattern[str]
     # (when the question says this, figures written so do not answer it): 个人最高能贷多少 is not answered by a
     # programme's total (全年投放5000万元)
     exclude: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     units: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()  # (asks, answers): a duration in a unit of its own
-    # who handles it, what to bring, how it goes (找哪个部门, 要啥材料): a measure answers these without the figure
-    answered_without: re.Pattern[str] | None = None
 
 
 def _optional(entry: dict[str, str], key: str) -> re.Pattern[str] | None:
@@ -67,8 +67,8 @@ def figures() -> Figures:
         )
         exclude = tuple((re.compile(e["when"]), re.compile(e["drop"])) for e in raw.get("exclude", []))
         units = tuple((re.compile(u["asks"]), re.compile(u["answers"])) for u in raw.get("unit", []))
-        return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]), exclude,
-                       units, re.compile(raw["other_asks"]["answered_without"]))
+        return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]),
+                       re.compile(raw["other_asks"]["answered_without"]), exclude, units)
     except (KeyError, TypeError, re.error) as err:
         raise DataFileError(f"figures.toml 条目有误：{err} / malformed entry") from err
 
@@ -177,10 +177,8 @@ def _names(sentence: str, named: str) -> bool:
 def asks_besides(text: str) -> bool:
     """Whether ``text`` demands a figure and also asks what a measure answers without one (找哪个部门, 要什么材料:
     ``other_asks.answered_without``): answered for that, the figure said missing, never refused for it alone."""
-    found, besides = demanded(text), figures().answered_without
-    if found is None or besides is None:
-        return False
-    return besides.search(text[: found[1].start()] + text[found[1].end() :]) is not None
+    found = demanded(text)
+    return found is not None and figures().answered_without.search(text[: found[1].start()] + text[found[1].end() :]) is not None
 
 
 def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = None, query: str = "") -> str | None:

@@ -46,7 +46,7 @@ FEATURES = (
 # .959 / .959 / .956 and MRR@10 .961 / .962 / .962 / .961 / .959 (the fusion alone .946 / .951)
 PLAIN_WEIGHTS = {"dense": 0.4, "sentence": 0.5, "bm25": 0.6, "coverage": 0.2, "e5": 0.9}
 FUSION_BLEND = 1.0
-RARE_SHARE = 0.05  # a word in at most this share of passages is rare (as the answerability gate reads them)
+RARE_SHARE = 0.05  # a word in at most this share of passages is rare (here and in the answerability gate)
 COUNT_CAP = 3
 
 

@@ -27,7 +27,7 @@ from assistant.plain.figures import (
     passage_share,
     unstated_figure,
 )
-from assistant.plain.ranker import PLAIN_WEIGHTS, Candidates, candidates, ranked, usable
+from assistant.plain.ranker import PLAIN_WEIGHTS, RARE_SHARE, Candidates, candidates, ranked, usable
 from corpus.check import printed_twice
 from corpus.errors import DataFileError
 from corpus.models import Corpus
@@ -121,7 +121,7 @@ def out_of_scope(text: str, leader_named: bool = False, numbered: bool = False) 
 # cosine, which reads near misses differently from m3e. Weights and threshold chosen on the tuning sets' hotline
 # vs out-of-domain questions (`python -m eval.plain`; README says which sets were held out when).
 BM25_WEIGHT, BM25_CAP = 0.1, 15.0
-RARE_WEIGHT, RARE_CAP, RARE_SHARE = 0.06, 3, 0.05
+RARE_WEIGHT, RARE_CAP = 0.06, 3  # rare: a word in at most RARE_SHARE of the passages (the ranking model reads it so too)
 FOREIGN_WEIGHT = 0.2  # times the share of the question's words the plan never uses (long callers' questions
 # carry many: 超市, 邮局; a count penalised them, the share does not); function words (多少, 怎么: the
 # stopword list) and fragments jieba's HMM made up from colloquial text (开个, 能通) do not count, nor words

@@ -6,6 +6,8 @@
 * out-of-domain files (JSON Lines with ``question``): the share refused (no citation, "方案中没有…");
 * caller files (``question``, ``measure``, ``figure``): the share whose answering measure is cited first,
   and whose answer quotes the figure.
+
+Each file is scored with its own set left out of the memory of questions asked (``assistant.plain.asked``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer import Answer, ask
+from assistant.plain.asked import leaving_out, set_name
 from assistant.runtime import Runtime, get_runtime
 from assistant.settings import settings_from_env
 from eval.gold import load_gold
@@ -74,11 +77,14 @@ def caller_scores(rt: Runtime, path: Path) -> dict[str, float]:
 
 
 def report(rt: Runtime, gold: list[Path], ood: list[Path], callers: list[Path]) -> list[str]:
+    """Each file's figures, read with its own set's questions left out of the memory of questions asked (a
+    tuning set is not scored on itself; a held-out set is not in it)."""
     out = []
     for path, fn in [*((p, topical_scores) for p in gold), *((p, ood_scores) for p in ood),
                      *((p, caller_scores) for p in callers)]:
         if path.exists():
-            values = fn(rt, path)
+            with leaving_out({set_name(path.stem)}):
+                values = fn(rt, path)
             out.append(f"{path.name:<22}" + "  ".join(
                 f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in values.items()))
     return out

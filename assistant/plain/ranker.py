@@ -4,10 +4,11 @@ Each retriever (m3e passage and best-sentence cosine, BM25 on the question with 
 cosine, rare-bigram coverage) proposes its 50 best passages; each candidate is described by ``FEATURES``: every
 retriever's score min-max normalised over its own 50 (as the hand-weighted fusion read them) and raw, whether
 the passage states the kind of figure asked for, how many of the lexicon's added words and of the question's
-rare words it contains, and the best share of the question's words one of its sentences holds. A small
-gradient-boosted tree model (``data/ranker.json``, trained by ``python -m eval.train_ranker`` on the tuning
-sets' hotline questions; README gives its leave-one-set-out figures) scores them. Nothing here names a measure:
-the model reads evidence, not ids or lengths, so it cannot learn which measures the tuning sets asked about.
+rare words it contains, the best share of the question's words one of its sentences holds, and how well the
+question matches earlier questions its measure answered (``asked``). A small gradient-boosted tree model (``data/ranker.json``,
+trained by ``python -m eval.train_ranker`` on the tuning sets' hotline questions; README gives its
+leave-one-set-out figures) scores them. The model reads evidence, not ids or lengths: a measure is favoured only
+through earlier questions like this one that it answered, never for being a measure the tuning sets asked about.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.plain.asked import features, recalled
 from assistant.plain.data_files import DATA
 from assistant.plain.figures import passage_share
 from corpus.errors import DataFileError
@@ -39,6 +41,7 @@ FEATURES = (
     "n_dense", "n_bm25", "n_sentence", "n_e5", "n_coverage",  # min-max over each retriever's own candidates
     "dense", "sentence", "e5", "bm25", "coverage",  # raw scores
     "figure", "added", "rare", "rare_share", "sentence_overlap",
+    "asked", "asked_behind",  # the best-matching earlier question the passage's measure answered (asked.py)
 )
 # The hand-weighted fusion of the retrievers' normalised scores (m3e passage and best-sentence cosine, BM25 on the
 # expanded question, e5 cosine, rare-bigram coverage), chosen on dev + blind (README). The model's log-odds are
@@ -123,10 +126,11 @@ def candidates(retriever: Retriever, text: str, query: str, added: tuple[str, ..
     proposed = {"dense": dense_scores(r, text, depth, None), "bm25": top_scores(bm25, depth, None, positive_only=True),
                 "sentence": best_of(best, depth), "e5": top_scores(e5_found, depth, None) if e5_found is not None else {}}
     coverage = coverage_scores(r, text, None)
+    earlier = recalled(r, text)
     positions = tuple(sorted(set().union(*proposed.values())))
     rare = [w for w in dict.fromkeys(r.tokenizer.words(query)) if len(w) >= 2 and 0 < passage_share(r, w) <= RARE_SHARE]
     normalised = {name: _min_max(found) for name, found in [*proposed.items(), ("coverage", coverage)]}
-    asked = set(tokens)
+    asked_tokens = set(tokens)
     rows = []
     for pos in positions:
         passage = r.index.chunks[pos].text
@@ -137,7 +141,8 @@ def candidates(retriever: Retriever, text: str, query: str, added: tuple[str, ..
             float(r.chunk_vector(pos) @ vector), best.get(pos, 0.0), float(e5[pos]), float(bm25[pos]),
             coverage.get(pos, 0.0), float(bool(prefer and prefer.search(passage))),
             min(sum(1 for w in added if w in passage), COUNT_CAP), min(held, COUNT_CAP), held / max(1, len(rare)),
-            _sentence_overlap(r, pos, asked),
+            _sentence_overlap(r, pos, asked_tokens),
+            *features(earlier, r.index.chunks[pos].measure),
         ])
     found_by = tuple(tuple(n for n, found in [*proposed.items(), ("coverage", coverage)] if p in found) for p in positions)
     return Candidates(positions, np.array(rows, dtype=np.float64).reshape(len(positions), len(FEATURES)), found_by)

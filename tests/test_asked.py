@@ -1,0 +1,74 @@
+"""The memory of questions asked before (assistant/plain/asked.py): its file, what it holds, how it is read, and
+that a tuning set is never scored on its own questions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.plain import asked as asked_module
+from assistant.plain.asked import answered_nearer, asked, features, leaving_out, recalled, set_name
+from corpus.errors import DataFileError
+from eval.plain import DEFAULT_CALLERS, DEFAULT_GOLD, DEFAULT_OOD
+from eval.train_ranker import VALIDATION, memory_rows
+
+
+def test_a_gold_files_set_is_its_stem_without_the_kind() -> None:
+    assert [set_name(s) for s in ("blind9", "blind9_callers", "blind9_ood", "dev", "ood")] == [
+        "blind9", "blind9", "blind9", "dev", "dev"]
+
+
+def test_the_committed_memory_is_the_tuning_sets_and_nothing_else() -> None:
+    doc = json.loads((asked_module.DATA / asked_module.ASKED).read_text(encoding="utf-8"))
+    rows = memory_rows(DEFAULT_GOLD, DEFAULT_CALLERS, DEFAULT_OOD)  # retrain when the sets change
+    assert doc["questions"] == [r for r in rows if r["question"] not in doc["left_out"]]
+    tuning = {set_name(p.stem) for p in DEFAULT_GOLD}
+    assert set(doc["sets"]) == tuning
+    assert not tuning & {"blind43", "blind44", "validation"}  # held out (README); validation is never tuned on
+    if VALIDATION.exists():  # a tuning question validation.jsonl also asks is left out of the memory
+        theirs = {json.loads(line)["question"] for line in VALIDATION.read_text(encoding="utf-8").splitlines() if line}
+        assert not theirs & set(asked().questions) and set(doc["left_out"]) <= theirs
+
+
+def test_a_malformed_memory_is_a_clear_data_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / asked_module.ASKED).write_text('{"questions": [{"question": "x"}]}', encoding="utf-8")
+    monkeypatch.setattr(asked_module, "DATA", tmp_path)
+    asked_module.reload()
+    try:
+        with pytest.raises(DataFileError, match="asked.json"):
+            asked()
+    finally:
+        monkeypatch.undo()
+        asked_module.reload()
+
+
+def _one(kind: str) -> tuple[str, str, frozenset[int]]:
+    memory = asked()
+    i = next(i for i, m in enumerate(memory.measures) if bool(m) == (kind == "answered") and len(memory.questions[i]) > 12)
+    return memory.questions[i], memory.sets[i], memory.measures[i]
+
+
+def test_an_earlier_question_is_found_and_its_set_can_be_left_out(runtime) -> None:  # type: ignore[no-untyped-def]
+    r = runtime.retriever
+    question, set_, measures = _one("answered")
+    found = recalled(r, question)
+    assert found.top == pytest.approx(1.0) and all(features(found, m)[0] == pytest.approx(1.0) for m in measures)
+    with leaving_out({set_}):
+        left = recalled(r, question)
+        assert left.top < 1.0 - 1e-6  # scored as a new question: only other sets' questions are found
+    assert recalled(r, question).top == pytest.approx(1.0)  # and the whole memory is back after the block
+
+
+def test_the_gate_reads_whether_questions_like_it_were_answered(runtime) -> None:  # type: ignore[no-untyped-def]
+    r = runtime.retriever
+    answered, _, _ = _one("answered")
+    unanswered, _, _ = _one("unanswered")
+    assert answered_nearer(r, answered) > 0 > answered_nearer(r, unanswered)
+    assert answered_nearer(r, "氪氙钋") == 0.0  # words no earlier question shares: no evidence either way
+
+
+def test_a_passage_outside_the_measures_or_unmatched_gets_no_memory(runtime) -> None:  # type: ignore[no-untyped-def]
+    found = recalled(runtime.retriever, _one("answered")[0])
+    assert features(found, None) == [0.0, found.top] and features(found, 100_000) == [0.0, found.top]

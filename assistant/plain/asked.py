@@ -36,8 +36,11 @@ from corpus.errors import DataFileError
 from index.search import Retriever
 
 ASKED = "asked.json"
-CLOSE = 0.4  # a match at least this good counts at the gate (weaker ones share only common words: 公司 + 几天)
-NAMES = 0.5  # and names measures for ranking
+CLOSE = 0.4  # an answered question's match at least this good counts at the gate (weaker ones share only
+# common words: 公司 + 几天)
+HELD = 0.5  # an unanswered one's counts when the new question holds at least this share of it (结婚登记需要准备什么
+# 材料 is not held by 小微企业申请用电需要准备哪些材料: its reason, 结婚登记, is missing)
+NAMES = 0.5  # a match at least this good names measures for ranking
 K1, B = 1.2, 0.75  # BM25, as the passages' keyword index reads them
 _left_out: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("asked_left_out", default=frozenset())
 _lock = threading.Lock()
@@ -184,9 +187,9 @@ def features(found: Recalled, measure: int | None) -> list[float]:
 
 def answered_nearer(retriever: Retriever, text: str) -> float:
     """How much better ``text`` matches an answered earlier question than an unanswered one (shares, -1 to 1;
-    a match under ``CLOSE`` counts as none)."""
+    a match under ``CLOSE``, or an unanswered question held under ``HELD``, counts as none)."""
     found = recalled(retriever, text)
-    return (found.top if found.top >= CLOSE else 0.0) - (found.top_unanswered if found.top_unanswered >= CLOSE else 0.0)
+    return (found.top if found.top >= CLOSE else 0.0) - (found.top_unanswered if found.top_unanswered >= HELD else 0.0)
 
 
 def reload() -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.plain.asked import ASKED, leaving_out, reload, set_name
+from assistant.plain.asked import ASKED, leaving_out, question_words, reload, set_name
 from assistant.plain.data_files import DATA
 from assistant.plain.ranker import FEATURES, FUSION_BLEND, RANKER, fused
 from assistant.plain.retrieval import plain_candidates, without_own_place
@@ -60,13 +60,14 @@ def memory_rows(gold: list[Path], callers: list[Path], ood: list[Path]) -> list[
     return rows
 
 
-def write_memory() -> int:
+def write_memory(runtime: Runtime) -> int:
     """The memory of the tuning sets' questions, but any validation.jsonl also asks (word for word): its figures
-    must not be read off the memory (blind's 打官司的诉讼费能不能减免？)."""
+    must not be read off the memory (blind's 打官司的诉讼费能不能减免？). Each question's words are stored as the
+    index's tokenizer reads them."""
     rows = memory_rows(DEFAULT_GOLD, DEFAULT_CALLERS, DEFAULT_OOD)
     theirs = {r["question"] for r in _lines(VALIDATION)} if VALIDATION.exists() else set()
     left_out = sorted({r["question"] for r in rows} & theirs)
-    rows = [r for r in rows if r["question"] not in theirs]
+    rows = [{**r, "words": question_words(runtime.retriever, r["question"])} for r in rows if r["question"] not in theirs]
     doc = {"about": "questions asked before (tuning sets): python -m eval.train_ranker (README)",
            "sets": sorted({r["set"] for r in rows}), "left_out": left_out, "questions": rows}
     lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows)  # one question a line: reviewable diffs
@@ -145,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--loso", action="store_true", help="print leave-one-set-out figures first")
     args = parser.parse_args(argv)
     runtime = get_runtime(settings_from_env())
-    print(f"wrote {DATA / ASKED}: {write_memory()} questions", file=sys.stderr)
+    print(f"wrote {DATA / ASKED}: {write_memory(runtime)} questions", file=sys.stderr)
     data = questions(DEFAULT_GOLD, runtime)
     if args.loso:
         loso(data)

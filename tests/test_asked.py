@@ -4,12 +4,22 @@ that a tuning set is never scored on its own questions."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from assistant.plain import asked as asked_module
-from assistant.plain.asked import answered_nearer, asked, features, leaving_out, recalled, set_name
+from assistant.plain.asked import (
+    answered_nearer,
+    asked,
+    built_index,
+    features,
+    leaving_out,
+    question_words,
+    recalled,
+    set_name,
+)
 from corpus.errors import DataFileError
 from eval.plain import DEFAULT_CALLERS, DEFAULT_GOLD, DEFAULT_OOD
 from eval.train_ranker import VALIDATION, memory_rows
@@ -23,7 +33,8 @@ def test_a_gold_files_set_is_its_stem_without_the_kind() -> None:
 def test_the_committed_memory_is_the_tuning_sets_and_nothing_else() -> None:
     doc = json.loads((asked_module.DATA / asked_module.ASKED).read_text(encoding="utf-8"))
     rows = memory_rows(DEFAULT_GOLD, DEFAULT_CALLERS, DEFAULT_OOD)  # retrain when the sets change
-    assert doc["questions"] == [r for r in rows if r["question"] not in doc["left_out"]]
+    assert [{k: v for k, v in r.items() if k != "words"} for r in doc["questions"]] == [
+        r for r in rows if r["question"] not in doc["left_out"]]
     tuning = {set_name(p.stem) for p in DEFAULT_GOLD}
     assert set(doc["sets"]) == tuning
     assert not tuning & {"blind44", "validation"}  # held out (README); validation is never tuned on
@@ -72,3 +83,16 @@ def test_the_gate_reads_whether_questions_like_it_were_answered(runtime) -> None
 def test_a_passage_outside_the_measures_or_unmatched_gets_no_memory(runtime) -> None:  # type: ignore[no-untyped-def]
     found = recalled(runtime.retriever, _one("answered")[0])
     assert features(found, None) == [0.0, found.top] and features(found, 100_000) == [0.0, found.top]
+
+
+def test_the_stored_words_are_the_tokenizers_and_stale_ones_are_not_used(runtime, caplog) -> None:  # type: ignore[no-untyped-def]
+    r = runtime.retriever
+    memory = asked()
+    assert memory.words is not None
+    assert all(list(w) == question_words(r, q) for q, w in zip(memory.questions, memory.words, strict=True))
+    stale = replace(memory, words=tuple(("公章",) for _ in memory.words))  # another tokenizer's words
+    with caplog.at_level("WARNING"):
+        index = built_index(r, stale, frozenset())
+    assert "tokenized by another tokenizer" in caplog.text
+    fresh = built_index(r, memory, frozenset())
+    assert index.postings.keys() == fresh.postings.keys()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import json
+import logging
 import math
 import threading
 from collections import Counter
@@ -35,6 +36,7 @@ from assistant.plain.data_files import DATA
 from corpus.errors import DataFileError
 from index.search import Retriever
 
+log = logging.getLogger(__name__)
 ASKED = "asked.json"
 CLOSE = 0.4  # an answered question's match at least this good counts at the gate (weaker ones share only
 # common words: 公司 + 几天)
@@ -42,6 +44,7 @@ HELD = 0.5  # an unanswered one's counts when the new question holds at least th
 # 材料 is not held by 小微企业申请用电需要准备哪些材料: its reason, 结婚登记, is missing)
 NAMES = 0.5  # a match at least this good names measures for ranking
 K1, B = 1.2, 0.75  # BM25, as the passages' keyword index reads them
+CHECKED = 50  # stored words checked against the tokenizer: about this many questions, spread over the file
 _left_out: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("asked_left_out", default=frozenset())
 _lock = threading.Lock()
 _indexes: dict[tuple[int, frozenset[str]], MemoryIndex] = {}
@@ -52,6 +55,8 @@ class Asked:
     questions: tuple[str, ...]
     sets: tuple[str, ...]  # the set each came from (blind9.jsonl, blind9_callers.jsonl, blind9_ood.jsonl: blind9)
     measures: tuple[frozenset[int], ...]  # empty: the plan does not answer it
+    words: tuple[tuple[str, ...], ...] | None = None  # each question's words as training tokenized them (a fresh
+    # process then need not tokenize 3,000 questions: ~0.5 s); checked against the tokenizer before use
 
 
 @dataclass(frozen=True)
@@ -98,8 +103,9 @@ def set_name(stem: str) -> str:
 
 def asked_from(doc: dict) -> Asked:
     rows = doc["questions"]
+    words = tuple(tuple(str(w) for w in r["words"]) for r in rows) if all("words" in r for r in rows) else None
     return Asked(tuple(str(r["question"]) for r in rows), tuple(str(r["set"]) for r in rows),
-                 tuple(frozenset(int(m) for m in r["measures"]) for r in rows))
+                 tuple(frozenset(int(m) for m in r["measures"]) for r in rows), words)
 
 
 @lru_cache(maxsize=1)
@@ -116,14 +122,21 @@ def memory_index(retriever: Retriever, memory: Asked) -> MemoryIndex:
     with _lock:
         found = _indexes.get(key)
         if found is None:
-            found = _built(retriever, memory, key[1])
+            found = built_index(retriever, memory, key[1])
             _indexes[key] = found
         return found
 
 
-def _built(retriever: Retriever, memory: Asked, left_out: frozenset[str]) -> MemoryIndex:
+def built_index(retriever: Retriever, memory: Asked, left_out: frozenset[str]) -> MemoryIndex:
     rows = np.array([i for i, s in enumerate(memory.sets) if s not in left_out], dtype=np.int64)
-    counts = [_words(retriever, memory.questions[i]) for i in rows]
+    stored = memory.words
+    if stored is not None and any(list(stored[i]) != question_words(retriever, memory.questions[i])
+                                  for i in range(0, len(stored), max(1, len(stored) // CHECKED))):
+        log.warning("%s was tokenized by another tokenizer: tokenizing its questions again (retrain to store "
+                    "them: python -m eval.train_ranker)", ASKED)
+        stored = None
+    counts = [Counter(stored[i]) if stored is not None else Counter(question_words(retriever, memory.questions[i]))
+              for i in rows]
     lengths = np.array([sum(c.values()) for c in counts], dtype=np.float64)
     average = float(lengths.mean()) if len(lengths) else 1.0
     df = Counter(w for c in counts for w in c)
@@ -143,17 +156,17 @@ def _built(retriever: Retriever, memory: Asked, left_out: frozenset[str]) -> Mem
     return MemoryIndex(rows, postings, np.maximum(itself, 1e-9), answered, idf, average)
 
 
-def _words(retriever: Retriever, text: str) -> Counter[str]:
+def question_words(retriever: Retriever, text: str) -> list[str]:
     """The keyword tokens a question is matched on, but grammar (里头, 到底, 是不是): padding says nothing of it."""
     tokenizer = retriever.tokenizer
-    return Counter(t for t in tokenizer.tokens(text) if not tokenizer.is_grammar_word(t))
+    return [t for t in tokenizer.tokens(text) if not tokenizer.is_grammar_word(t)]
 
 
 def recalled(retriever: Retriever, text: str) -> Recalled:
     """How well ``text`` (the plan's own city left out) matches the earlier questions."""
     memory = asked()
     index = memory_index(retriever, memory)
-    words = _words(retriever, text)
+    words = Counter(question_words(retriever, text))
     norm = K1 * (1 - B + B * sum(words.values()) / index.average_length)
     itself = sum(index.idf[w] * tf * (K1 + 1) / (tf + norm) for w, tf in words.items() if w in index.idf)
     if not itself:

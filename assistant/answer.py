@@ -32,6 +32,7 @@ from assistant.filters import (
 from assistant.indicators import indicator_siblings, leader_answer
 from assistant.passages import PLAIN_K, body_items, plain_items
 from assistant.plain import out_of_scope, retrieve_plain, said
+from assistant.plain.asked import recalled
 from assistant.plain.figures import passage_share
 from assistant.runtime import Runtime
 from assistant.understanding import Query, understand
@@ -258,6 +259,10 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
     found = retrieve_plain(runtime.retriever, q.text, PLAIN_K, runtime.corpus)
     understood["expanded_query"] = found.query
     understood["dropped"] = list(found.dropped)
+    # the earlier question the memory matched best (ranking and gate evidence), shown as it was read
+    earlier = recalled(runtime.retriever, found.searched).closest if runtime.retriever.dense_available else None
+    understood["asked_before"] = None if earlier is None else {
+        "question": earlier.question, "match": earlier.match, "measures": list(earlier.measures)}
     dropped = f"（检索时略去“{'、'.join(found.dropped)}”：方案各条都是资阳市的举措）\n" if found.dropped else ""
     if not found.hits:
         body = "方案中没有直接回答这个问题的内容。"

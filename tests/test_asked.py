@@ -96,3 +96,12 @@ def test_the_stored_words_are_the_tokenizers_and_stale_ones_are_not_used(runtime
     assert "tokenized by another tokenizer" in caplog.text
     fresh = built_index(r, memory, frozenset())
     assert index.postings.keys() == fresh.postings.keys()
+
+
+def test_an_answer_shows_the_earlier_question_it_was_read_beside(runtime) -> None:  # type: ignore[no-untyped-def]
+    from assistant.answer import ask
+
+    question, _, measures = _one("answered")
+    shown = ask(runtime, question).understood["asked_before"]
+    assert shown == {"question": question, "match": 1.0, "measures": sorted(measures)}
+    assert ask(runtime, "氪氙钋是什么").understood["asked_before"] is None  # nothing alike: nothing shown

@@ -79,6 +79,16 @@ class Recalled:
     best: dict[int, float]  # measure -> the best match of an earlier question it answered (at least NAMES)
     top: float  # the best share matched by an answered question
     top_unanswered: float  # the best match of an unanswered question, at most the share of it this one holds
+    closest: Earlier | None = None  # the best-matching earlier question, when it matches at least CLOSE
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """An earlier question as an answer shows it (``understood["asked_before"]``)."""
+
+    question: str
+    match: float
+    measures: tuple[int, ...]  # empty: the plan did not answer it
 
 
 NOTHING_RECALLED = Recalled({}, 0.0, 0.0)
@@ -188,7 +198,11 @@ def recalled(retriever: Retriever, text: str) -> Recalled:
     for j in hit:
         for m in memory.measures[index.rows[j]]:
             best[m] = max(best.get(m, 0.0), float(scores[j]))
-    return Recalled(best, top, top_unanswered)
+    first = int(np.argmax(scores))
+    row = int(index.rows[first])
+    closest = Earlier(memory.questions[row], round(float(scores[first]), 3),
+                      tuple(sorted(memory.measures[row]))) if scores[first] >= CLOSE else None
+    return Recalled(best, top, top_unanswered, closest)
 
 
 def features(found: Recalled, measure: int | None) -> list[float]:

@@ -37,7 +37,8 @@ DEFAULT_OOD = [GOLD / ("ood.jsonl" if not n else f"{n}_ood.jsonl") for n in SETS
 DEFAULT_CALLERS = [GOLD / f"{n}_callers.jsonl" for n in SETS if n]
 
 
-def _lines(path: Path) -> list[dict[str, Any]]:
+def json_lines(path: Path) -> list[dict[str, Any]]:
+    """The objects of a JSON Lines file (out-of-domain and caller sets), blank lines skipped."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -62,12 +63,12 @@ def topical_scores(rt: Runtime, path: Path) -> dict[str, float]:
 
 
 def ood_scores(rt: Runtime, path: Path) -> dict[str, float]:
-    rows = _lines(path)
+    rows = json_lines(path)
     return {"n": len(rows), "refused": average([1.0 if refused(ask(rt, r["question"])) else 0.0 for r in rows]) or 0.0}
 
 
 def caller_scores(rt: Runtime, path: Path) -> dict[str, float]:
-    rows = _lines(path)
+    rows = json_lines(path)
     first, quoted = [], []
     for r in rows:
         a = ask(rt, r["question"])

@@ -27,7 +27,7 @@ from assistant.plain.retrieval import plain_candidates, without_own_place
 from assistant.runtime import Runtime, get_runtime
 from assistant.settings import settings_from_env
 from eval.gold import load_gold
-from eval.plain import DEFAULT_CALLERS, DEFAULT_GOLD, DEFAULT_OOD
+from eval.plain import DEFAULT_CALLERS, DEFAULT_GOLD, DEFAULT_OOD, json_lines
 
 VALIDATION = Path(__file__).resolve().parents[2] / "shared" / "eval" / "validation.jsonl"  # only left out, never read
 PARAMS = {"max_iter": 100, "learning_rate": 0.05, "max_leaf_nodes": 7, "min_samples_leaf": 50,
@@ -42,10 +42,6 @@ class Question:
     features: np.ndarray
 
 
-def _lines(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def memory_rows(gold: list[Path], callers: list[Path], ood: list[Path]) -> list[dict]:
     """Every question of these files with the measures answering it (none: out of domain), in file order."""
     rows = []
@@ -55,8 +51,8 @@ def memory_rows(gold: list[Path], callers: list[Path], ood: list[Path]) -> list[
             if item.type == "topical" and relevant:
                 rows.append({"question": item.question, "set": set_name(path.stem), "measures": relevant})
     rows += [{"question": r["question"], "set": set_name(p.stem), "measures": [int(r["measure"])]}
-             for p in callers for r in _lines(p)]
-    rows += [{"question": r["question"], "set": set_name(p.stem), "measures": []} for p in ood for r in _lines(p)]
+             for p in callers for r in json_lines(p)]
+    rows += [{"question": r["question"], "set": set_name(p.stem), "measures": []} for p in ood for r in json_lines(p)]
     return rows
 
 
@@ -65,7 +61,7 @@ def write_memory(runtime: Runtime) -> int:
     must not be read off the memory (blind's 打官司的诉讼费能不能减免？). Each question's words are stored as the
     index's tokenizer reads them."""
     rows = memory_rows(DEFAULT_GOLD, DEFAULT_CALLERS, DEFAULT_OOD)
-    theirs = {r["question"] for r in _lines(VALIDATION)} if VALIDATION.exists() else set()
+    theirs = {r["question"] for r in json_lines(VALIDATION)} if VALIDATION.exists() else set()
     left_out = sorted({r["question"] for r in rows} & theirs)
     rows = [{**r, "words": question_words(runtime.retriever, r["question"])} for r in rows if r["question"] not in theirs]
     doc = {"about": "questions asked before (tuning sets): python -m eval.train_ranker (README)",

@@ -48,6 +48,7 @@ CHECKED = 50  # stored words checked against the tokenizer: about this many ques
 _left_out: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("asked_left_out", default=frozenset())
 _lock = threading.Lock()
 _indexes: dict[tuple[int, frozenset[str]], MemoryIndex] = {}
+_recalls: dict[tuple[int, frozenset[str], str], Recalled] = {}
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,20 @@ def question_words(retriever: Retriever, text: str) -> list[str]:
 
 
 def recalled(retriever: Retriever, text: str) -> Recalled:
-    """How well ``text`` (the plan's own city left out) matches the earlier questions."""
+    """How well ``text`` (the plan's own city left out) matches the earlier questions; read once per question
+    (the ranking model, the gate and the answer's ``asked_before`` all ask)."""
+    key = (id(retriever), _left_out.get(), text)
+    found = _recalls.get(key)
+    if found is None:
+        found = _matched(retriever, text)
+        with _lock:
+            if len(_recalls) > 2048:
+                _recalls.clear()
+            _recalls[key] = found
+    return found
+
+
+def _matched(retriever: Retriever, text: str) -> Recalled:
     memory = asked()
     index = memory_index(retriever, memory)
     words = Counter(question_words(retriever, text))
@@ -224,3 +238,4 @@ def reload() -> None:
     with _lock:
         asked.cache_clear()
         _indexes.clear()
+        _recalls.clear()

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -13,6 +15,7 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from assistant.settings import Settings  # noqa: E402
+from corpus.errors import DataFileError  # noqa: E402
 from corpus.models import Corpus  # noqa: E402
 from corpus.parse import DEFAULT_SOURCE, ParseReport, parse_corpus  # noqa: E402
 from corpus.table import read_rows  # noqa: E402
@@ -29,6 +32,21 @@ def parsed() -> tuple[Corpus, ParseReport]:
 @pytest.fixture(scope="session")
 def corpus(parsed: tuple[Corpus, ParseReport]) -> Corpus:
     return parsed[0]
+
+
+def malformed_data_file_is_refused(folder: Path, monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str,
+                                   content: str, load: Callable[[], object], forget: Callable[[], None]) -> None:
+    """A data file of ``module`` (read from its ``DATA`` folder by ``load``, cached until ``forget``) written as
+    ``content`` is refused with a clear data error naming it; the real file is read again afterwards."""
+    (folder / name).write_text(content, encoding="utf-8")
+    monkeypatch.setattr(module, "DATA", folder)
+    forget()
+    try:
+        with pytest.raises(DataFileError, match=name):
+            load()
+    finally:
+        monkeypatch.undo()
+        forget()
 
 
 def said_missing(a) -> bool:  # type: ignore[no-untyped-def]

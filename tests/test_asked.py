@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import malformed_data_file_is_refused
 
 from assistant.plain import asked as asked_module
 from assistant.plain.asked import (
@@ -20,7 +21,6 @@ from assistant.plain.asked import (
     recalled,
     set_name,
 )
-from corpus.errors import DataFileError
 from eval.plain import DEFAULT_CALLERS, DEFAULT_GOLD, DEFAULT_OOD
 from eval.train_ranker import VALIDATION, memory_rows
 
@@ -44,15 +44,8 @@ def test_the_committed_memory_is_the_tuning_sets_and_nothing_else() -> None:
 
 
 def test_a_malformed_memory_is_a_clear_data_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / asked_module.ASKED).write_text('{"questions": [{"question": "x"}]}', encoding="utf-8")
-    monkeypatch.setattr(asked_module, "DATA", tmp_path)
-    asked_module.reload()
-    try:
-        with pytest.raises(DataFileError, match="asked.json"):
-            asked()
-    finally:
-        monkeypatch.undo()
-        asked_module.reload()
+    malformed_data_file_is_refused(tmp_path, monkeypatch, asked_module, "asked.json",
+                                   '{"questions": [{"question": "x"}]}', asked, asked_module.reload)
 
 
 def _one(kind: str) -> tuple[str, str, frozenset[int]]:

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import malformed_data_file_is_refused
 
 from assistant.answer import ask
 from assistant.plain import ranker as ranker_module
 from assistant.plain.ranker import FEATURES, candidates, ranker, ranker_from
 from assistant.plain.retrieval import expand, plain_hits, retrieve_plain
 from corpus.check import printed_twice
-from corpus.errors import DataFileError
 from eval.plain import DEFAULT_GOLD
 from eval.train_ranker import PARAMS, exported, questions, trained
 from index.sentences import split_sentences
@@ -45,14 +45,8 @@ def test_a_model_for_other_features_or_broken_trees_is_refused() -> None:
 
 
 def test_a_malformed_model_file_is_a_clear_data_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / ranker_module.RANKER).write_text('{"features": [', encoding="utf-8")
-    monkeypatch.setattr(ranker_module, "DATA", tmp_path)
-    ranker.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match="ranker.json"):
-            ranker()
-    finally:
-        ranker.cache_clear()
+    malformed_data_file_is_refused(tmp_path, monkeypatch, ranker_module, "ranker.json", '{"features": [', ranker,
+                                   ranker.cache_clear)
 
 
 def test_the_committed_model_was_trained_on_the_tuning_sets_only() -> None:

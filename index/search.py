@@ -81,17 +81,19 @@ class Retriever:
         return cached
 
     def sentence_for(
-        self, chunk_id: str, query: str, prefer: re.Pattern[str] | None = None, keyword_query: str | None = None
+        self, chunk_id: str, query: str, prefer: re.Pattern[str] | None = None, keyword_query: str | None = None,
+        stating: bool = False,
     ) -> str:
         """The sentence of that chunk that best answers ``query`` (sentence-level scoring); ``prefer``
-        favours sentences of the kind the question asks for (a figure, a duration); ``keyword_query`` (the
-        query with synonyms added) replaces ``query`` for the word overlap, as in ``search``."""
+        favours sentences of the kind the question asks for (a figure, a duration), and with ``stating`` only those
+        compete when the chunk has any; ``keyword_query`` (the query with synonyms added) replaces ``query`` for
+        the word overlap, as in ``search``."""
         pos = self.positions[chunk_id]
         vector = self.embed_query(query) if self.dense_available else None
         tokens = self.tokenizer.tokens(keyword_query or query)
         return best_sentence(
             self.index.sentences, self.index.sentence_vectors, self.sentences_by_chunk, pos, vector, tokens, prefer,
-            phrase_text=query,
+            phrase_text=query, stating=stating,
         )[0]
 
     def chunk_vector(self, pos: int) -> np.ndarray:

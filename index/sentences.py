@@ -67,15 +67,21 @@ def best_sentence(
     query_tokens: list[str],
     prefer: re.Pattern[str] | None = None,
     phrase_text: str = "",
+    stating: bool = False,
 ) -> tuple[str, float]:
     """The sentence of ``chunk_pos`` closest to the question: cosine (when the model is there) plus
     a small bonus per question token it contains, so an exact term breaks near-ties, plus a bonus for
     a sentence matching ``prefer`` (e.g. one that states a duration when the question asks 几天), plus one for a
     sentence sharing four characters in a row with ``phrase_text`` (the question as asked). A short heading with no
-    figure (第9条's "优化银行开户预约。") is not quoted alone: the best sentence after it follows it."""
+    figure (第9条's "优化银行开户预约。") is not quoted alone: the best sentence after it follows it. With ``stating``,
+    only sentences matching ``prefer`` compete when the chunk has any: the question asks for a figure and the passage
+    states it ("特殊工时制审批要几个工作日": 办理时限…5个工作日, not the sentence naming 特殊工时制 that counts papers)."""
     scored: list[tuple[float, str]] = []
     phrases = _phrases(phrase_text)
-    for i in by_chunk.get(chunk_pos, []):
+    own = by_chunk.get(chunk_pos, [])
+    if stating and prefer is not None and any(prefer.search(rows[i][1]) for i in own):
+        own = [i for i in own if prefer.search(rows[i][1])]
+    for i in own:
         text = rows[i][1]
         overlap = sum(1 for t in set(query_tokens) if t in text) / max(len(set(query_tokens)), 1)
         score = 0.3 * overlap + (PREFER_BONUS if prefer is not None and prefer.search(text) else 0.0)
@@ -87,6 +93,6 @@ def best_sentence(
         return "", -1e9
     best = max(range(len(scored)), key=lambda k: scored[k][0])
     score, text = scored[best]
-    if best == 0 and len(text) <= HEADING_CHARS and not re.search(r"\d", text) and len(scored) > 1:
+    if own[best] == by_chunk[chunk_pos][0] and len(text) <= HEADING_CHARS and not re.search(r"\d", text) and len(scored) > 1:
         text += max(scored[1:], key=lambda st: st[0])[1]
     return text, score

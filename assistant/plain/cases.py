@@ -12,19 +12,32 @@ from corpus.numerals import cn_to_int
 _UNIT = {"平方米": "平方米", "平米": "平方米", "平方": "平方米", "㎡": "平方米", "万元": "万元", "万": "万元", "元": "元",
          "人": "人", "平": "平方米"}  # "120平": callers' square metres
 _UNITS = "|".join(sorted(_UNIT, key=len, reverse=True))
-_GIVEN = re.compile(rf"(\d+(?:\.\d+)?)\s*个?({_UNITS})(?!台|均|安|稳|等)")
+# a caller's quantity: "120平", "120多平" / "一百二十几个平方" (a little more), "超过90个平方" / "90平以上" (more than the
+# bound it names), "不到90平" (less)
+_ABOVE, _BELOW_GIVEN = "超过|大于|高于|多于|超出", "不到|低于|少于|小于|不足"
+_GIVEN = re.compile(rf"({_ABOVE}|{_BELOW_GIVEN})?(\d+(?:\.\d+)?)\s*(多|来|几)?\s*个?({_UNITS})(?!台|均|安|稳|等)(以上|多)?")
 # "一百二十平", "九十平方": a size in words (with 十 / 百 / 千, so "一个人", "两万" stay words)
-_GIVEN_WORDS = re.compile(rf"([零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*)\s*个?({_UNITS})(?!台|均|安|稳|等)")
+_GIVEN_WORDS = re.compile(
+    rf"({_ABOVE}|{_BELOW_GIVEN})?([零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*)\s*(多|来|几)?\s*个?({_UNITS})"
+    rf"(?!台|均|安|稳|等)(以上|多)?"
+)
 _BOUND = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNITS})(及以下|以下|以内|不超过|及以上|以上|超过)")
 _BELOW = ("及以下", "以下", "以内", "不超过")
 _INCLUSIVE = ("及以下", "以内", "不超过", "及以上")
 
 
+def _nudged(value: float, before: str, about: str, after: str) -> float:
+    """A quantity said as more or less than a number (超过90, 120多, 90以上, 不到90) just past that number."""
+    if re.fullmatch(_BELOW_GIVEN, before or "-"):
+        return value - 0.5
+    return value + 0.5 if before or about in ("多", "几") or after else value
+
+
 def _given(question: str) -> dict[str, float]:
-    given = {_UNIT[u]: float(n) for n, u in _GIVEN.findall(question)}
-    for words, u in _GIVEN_WORDS.findall(question):
+    given = {_UNIT[u]: _nudged(float(n), before, about, after) for before, n, about, u, after in _GIVEN.findall(question)}
+    for before, words, about, u, after in _GIVEN_WORDS.findall(question):
         if (n := cn_to_int(words)) is not None:
-            given.setdefault(_UNIT[u], float(n))
+            given.setdefault(_UNIT[u], _nudged(float(n), before, about, after))
     return given
 
 
@@ -85,4 +98,29 @@ def polarity_case(chosen: str, candidates: list[str], question: str, prefer: re.
             others = [c for c in others if prefer.search(c)] or others
         if others:
             return others[0]
-    return chosen
+    return _affirmed_case(chosen, candidates, question, prefer)
+
+
+def _negated_case(sentence: str, word: str) -> bool:
+    """``word`` stands in a case ``sentence`` names by a negation: 对于不涉及外线施工的 (外线, 施工)."""
+    return re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}{word}[\u4e00-\u9fff]{{0,4}}的", sentence) is not None
+
+
+def _said_plainly(text: str, word: str) -> bool:
+    """``word`` said with no negation in the four characters before it (要从路边拉根外线过来; not 不用拉外线)."""
+    return any(not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}$", text[max(0, m.start() - 5) : m.start()])
+               for m in re.finditer(word, text))
+
+
+def _affirmed_case(chosen: str, candidates: list[str], question: str, prefer: re.Pattern[str] | None) -> str:
+    """The converse: asked "要从路边拉外线过来，要施工", the chosen sentence about the case 不涉及外线施工 gives way to
+    the passage's sentence saying the case plainly (对于涉及外线工程施工的…6个工作日), one stating the figure asked for
+    when one does; ``chosen`` otherwise."""
+    runs = re.findall(r"[\u4e00-\u9fff]+", question)
+    words = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+    said = [w for w in sorted(words) if _negated_case(chosen, w) and not _said_plainly(chosen, w)
+            and _said_plainly(question, w) and not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}{w}", question)]
+    others = [c for c in candidates if c != chosen and any(_said_plainly(c, w) and not _negated_case(c, w) for w in said)]
+    if prefer is not None:
+        others = [c for c in others if prefer.search(c)]
+    return others[0] if others else chosen

@@ -26,7 +26,7 @@ def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, pr
     the one stating the shortest duration ("4小时办结" rather than "2个工作日内").
     The embedding reads the question as searched (``question``: one forward pass, already made by the search);
     the word overlap reads ``query``, the question with the plan's words added."""
-    chosen = retriever.sentence_for(chunk_id, question, prefer, keyword_query=query)
+    chosen = retriever.sentence_for(chunk_id, question, prefer, keyword_query=query, stating=True)
     words = {w for w in retriever.tokenizer.words(query) if len(w) >= 2 and retriever.tokenizer.is_topic_word(w)}
     candidates = passage_sentences(retriever, chunk_id)
     if case := case_quote(candidates, question, words):  # "唯一住房，面积120平方米": the case it falls in

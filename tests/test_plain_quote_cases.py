@@ -1,0 +1,99 @@
+"""Which sentence of the answering measure is quoted, found on the tuning sets' caller questions (each set left out
+of the memory): a question asking for a figure quotes a sentence stating one when the measure has any; a caller
+saying the case plainly (要拉外线，要施工) gets that case, not the one the plan names by a negation; and a size said
+as more or less than a number (超过90个平方, 一百二十几平, 不到90平) picks the case it falls in. The sizes below are
+generated, each expected case computed from the bound, not from the code."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from assistant.answer import ask
+from assistant.plain.cases import _affirmed_case, _given, case_quote, polarity_case
+from index.sentences import best_sentence
+
+DURATION = re.compile(r"\d+个工作日")
+
+
+def _first_quote(runtime, question: str) -> str:  # type: ignore[no-untyped-def]
+    return ask(runtime, question).answer.split("\n\n", 1)[1].splitlines()[0]
+
+
+def test_only_sentences_stating_the_figure_compete_when_the_passage_has_one() -> None:
+    rows = ((0, "将特殊工时制申请提交材料从3项压缩到1项；"), (0, "办理时限由20个工作日压缩到5个工作日。"), (1, "优化审批。"))
+    by_chunk = {0: [0, 1], 1: [2]}
+    tokens = ["特殊", "工时", "申请", "工作日"]
+    # the first sentence shares more of the question's words; the second states the figure asked for
+    assert best_sentence(rows, None, by_chunk, 0, None, tokens, DURATION, "特殊工时制申请")[0] == rows[0][1]
+    assert best_sentence(rows, None, by_chunk, 0, None, tokens, DURATION, "特殊工时制申请", stating=True)[0] == rows[1][1]
+    # a passage stating none: every sentence competes, as before
+    assert best_sentence(rows, None, by_chunk, 1, None, tokens, DURATION, stating=True)[0] == "优化审批。"
+
+
+@pytest.mark.parametrize(("question", "stated"), [
+    ("特殊工时制度的审批时限现在是几个工作日", "5个工作日"),
+    ("厂里搞特殊工时，报上去好多天能批下来", "5个工作日"),
+    ("评定分离适用于总投资多少以下的项目", "3000万以下"),
+    ("低压接电的外线工程，长度多少米以内不用办规划许可", "150米"),
+])
+def test_the_quote_states_the_figure_asked_for(runtime, question: str, stated: str) -> None:  # type: ignore[no-untyped-def]
+    quote = _first_quote(runtime, question)
+    assert stated in quote, quote
+
+
+def test_a_case_said_plainly_unit_tests() -> None:
+    cases = ["申请受理完成后，对于不涉及外线施工的，接电时间不超过2个工作日；", "对于涉及外线工程施工的，总时间不超过6个工作日。",
+             "对用户自行组织设计、施工的外线工程，加强用户受电工程市场管理。"]
+    for asked in ("要从路边拉根外线过来，要施工，接电要几个工作日", "我这边要施工拉线，几个工作日能接电"):
+        assert _affirmed_case(cases[0], cases, asked, DURATION) == cases[1]
+        assert polarity_case(cases[0], cases, asked, DURATION) == cases[1]
+    for asked in ("不用拉外线的那种，几个工作日能接电", "没有外线施工，几个工作日接电", "受理以后几个工作日接电"):
+        assert polarity_case(cases[0], cases, asked, DURATION) == cases[0]
+    # a bound said with 不 (不超过) is no case: 超过 said plainly does not move the quote
+    bound = ["面积不超过90平方米，减按1%；", "面积为90平方米以上的，减按1.5%。"]
+    assert _affirmed_case(bound[0], bound, "超过90平方契税多少", None) == bound[0]
+
+
+@pytest.mark.parametrize("asked", ["我们要从路边拉外线过来，供电那边说要施工，接电最多几个工作日",
+                                   "厂子通电要拉外线、要施工，受理以后几个工作日能接上"])
+def test_a_case_said_plainly_picks_the_passages_case(runtime, asked: str) -> None:  # type: ignore[no-untyped-def]
+    quote = _first_quote(runtime, asked)
+    assert quote.startswith("【第45条】") and "6个工作日" in quote and "不涉及外线" not in quote, quote
+
+
+CASES = ["对A类，面积为90平方米及以下的，减按1%；", "面积为90平方米以上的，减按1.5%。"]
+NUMBERS = {60: "六十", 85: "八十五", 90: "九十", 100: "一百", 120: "一百二十", 135: "一百三十五"}
+
+
+def _said_sizes(rng: random.Random) -> list[tuple[str, float]]:
+    """(how a caller says a size, the size it means): exact, a little more (多/几), more or less than a number."""
+    out = []
+    for n, words in NUMBERS.items():
+        number = rng.choice([str(n), words])
+        unit = rng.choice(["平", "平方", "个平方", "平米", "平方米"])
+        out += [(f"{number}{unit}", n), (f"{number}多{unit}", n + 0.5), (f"超过{number}{unit}", n + 0.5),
+                (f"{number}{unit}以上", n + 0.5), (f"不到{number}{unit}", n - 0.5), (f"大于{number}{unit}", n + 0.5)]
+    return out + [(f"{words}几个平方", n + 0.5) for n, words in NUMBERS.items()]  # 一百二十几个平方
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_generated_sizes_pick_the_case_they_fall_in(seed: int) -> None:
+    rng = random.Random(seed)
+    for said, size in _said_sizes(rng):
+        question = rng.choice(["A类，面积{}，契税按几个点收", "A类房子{}，契税百分之几", "我买的A类，{}的，税率多少"]).format(said)
+        assert _given(question) == {"平方米": size}, question
+        want = CASES[0] if size <= 90 else CASES[0] + CASES[1]
+        assert case_quote(CASES, question, {"A类"}) == want, question
+
+
+@pytest.mark.parametrize(("question", "present", "absent"), [
+    ("买第二套改善住房，面积超过九十个平方，契税几个点", "减按2%的税率", "唯一住房"),
+    ("屋头唯一一套房子，一百一十几个平方，契税按百分之几", "减按1.5%的税率", "第二套"),
+    ("唯一一套住房，不到90平的，契税百分之几", "减按1%的税率", "第二套"),
+])
+def test_a_size_said_loosely_picks_the_plans_case(runtime, question: str, present: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    quote = _first_quote(runtime, question)
+    assert quote.startswith("【第73条】") and present in quote and absent not in quote, quote

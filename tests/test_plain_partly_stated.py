@@ -12,7 +12,8 @@ from conftest import said_missing
 from assistant.answer import ask
 from assistant.plain.figures import asks_besides
 
-ASKS = ["找哪个部门", "要带什么材料", "要准备哪些资料", "流程是咋样的", "找谁办", "该咋办"]
+ASKS = ["找哪个部门", "要带什么材料", "要准备哪些资料", "流程是咋样的", "找谁办", "该咋办", "要准备啥", "要准备些什么",
+        "有没有专门的部门对接", "有没有专门窗口", "有没有统一的办事指南"]
 DEMANDS = ["要几天", "收多少钱", "要几个工作日"]
 
 
@@ -44,3 +45,14 @@ def test_the_other_ask_is_answered_and_the_figure_said_missing(runtime) -> None:
 def test_near_misses_stay_refused(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)
     assert said_missing(a), a.answer[:200]
+
+
+@pytest.mark.parametrize(("question", "measures"), [
+    ("外籍技术人员办停留居留，要几个工作日？有没有专门的部门对接服务？", {333, 334}),
+    ("用水报装要准备啥，要几天", {58, 55}),
+])
+def test_whether_there_is_an_office_or_what_to_prepare_is_answered_beside_a_missing_figure(  # type: ignore[no-untyped-def]
+        runtime, question: str, measures: set[int]) -> None:
+    a = ask(runtime, question)  # answered for the office or the papers, the duration said missing: never refused whole
+    assert set(a.citations[:2]) & measures and "没有写明" in a.answer, (a.citations, a.answer[-120:])
+

@@ -4,6 +4,7 @@ expected set is computed from the records."""
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 import pytest
@@ -302,6 +303,23 @@ def test_the_measures_under_a_marked_indicator_are_cited_when_asked(runtime, cor
 ])
 def test_dialect_words_are_read_as_mandarin_only_where_they_ask(said: str, read: str) -> None:
     assert to_mandarin(said)[0] == read
+
+
+STORY_VERBS = ["欠了", "花了", "亏了", "赔了", "收了我", "借了亲戚", "欠了银行和供应商", "垫了"]
+ASKING = ["要交", "要花", "能领", "还要交", "要", "一共要收"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_lot_of_money_in_a_callers_story_is_not_a_figure_asked(seed: int) -> None:
+    """好多钱 after a verb with 了 (欠了银行好多钱) tells a story and is left alone; asked (要交好多钱, 买了房要交好多钱,
+    a later clause's 一个月还好多钱) it is read 多少钱. Generated: verbs × subjects × what follows."""
+    rng = random.Random(seed)
+    for verb in STORY_VERBS:
+        story = f"{rng.choice(['我们厂', '去年', '这两年'])}{verb}好多钱{rng.choice(['，', '，现在', '，厂里还有工人，'])}"
+        asked = f"{rng.choice(['办这个', '买了房', '开了店以后'])}{rng.choice(ASKING)}好多钱？"
+        text, readings = to_mandarin(story + asked)
+        assert text == story + asked.replace("好多钱", "多少钱") and readings == ("好多→多少",), text
+        assert to_mandarin(story)[0] == story
 
 
 def test_a_dialect_count_is_a_count_and_the_reading_is_shown(runtime, corpus) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ class DialectWord:
     pattern: re.Pattern[str]
     mandarin: str
     reason: str
+    unless_before: re.Pattern[str] | None = None  # left alone when its clause, up to the word, matches this
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +27,8 @@ def dialect_words() -> tuple[DialectWord, ...]:
     try:
         with DATA.open("rb") as fh:
             raw = tomllib.load(fh)
-        return tuple(DialectWord(re.compile(w["pattern"]), w["mandarin"], w["reason"]) for w in raw["word"])
+        return tuple(DialectWord(re.compile(w["pattern"]), w["mandarin"], w["reason"],
+                                 re.compile(w["unless_before"]) if w.get("unless_before") else None) for w in raw["word"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, re.error) as err:
         raise DataFileError(f"数据文件 dialect.toml 有误：{err} / malformed data file") from err
 
@@ -35,8 +37,18 @@ def to_mandarin(text: str) -> tuple[str, tuple[str, ...]]:
     """``text`` with dialect words replaced, and each reading made ("好多→多少"), in order, once each."""
     readings: list[str] = []
     for word in dialect_words():
-        found = [m.group(0) for m in word.pattern.finditer(text)]
-        if found:
-            text = word.pattern.sub(word.mandarin, text)
-            readings += [f"{f}→{word.mandarin}" for f in dict.fromkeys(found)]
+        found: list[str] = []
+
+        def read(m: re.Match[str], word: DialectWord = word, found: list[str] = found) -> str:
+            clause = _CLAUSE_START.split(m.string[: m.start()])[-1]  # "欠了银行和供应商" before 好多钱
+            if word.unless_before is not None and word.unless_before.search(clause):
+                return m.group(0)
+            found.append(m.group(0))
+            return word.mandarin
+
+        text = word.pattern.sub(read, text)
+        readings += [f"{f}→{word.mandarin}" for f in dict.fromkeys(found)]
     return text, tuple(dict.fromkeys(readings))
+
+
+_CLAUSE_START = re.compile(r"[，,。；;？?！!]")

@@ -107,7 +107,7 @@ def _negated_case(sentence: str, word: str) -> bool:
 
 
 def _said_plainly(text: str, word: str) -> bool:
-    """``word`` said with no negation in the four characters before it (要从路边拉根外线过来; not 不用拉外线)."""
+    """``word`` said somewhere with no negation shortly before it (要从路边拉根外线过来; not 不用拉外线, 不涉及外线)."""
     return any(not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}$", text[max(0, m.start() - 5) : m.start()])
                for m in re.finditer(word, text))
 
@@ -118,8 +118,9 @@ def _affirmed_case(chosen: str, candidates: list[str], question: str, prefer: re
     when one does; ``chosen`` otherwise."""
     runs = re.findall(r"[\u4e00-\u9fff]+", question)
     words = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+    # words the chosen sentence says only in its negated case, and the caller says with no negation before them
     said = [w for w in sorted(words) if _negated_case(chosen, w) and not _said_plainly(chosen, w)
-            and _said_plainly(question, w) and not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}{w}", question)]
+            and not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}{w}", question)]
     others = [c for c in candidates if c != chosen and any(_said_plainly(c, w) and not _negated_case(c, w) for w in said)]
     if prefer is not None:
         others = [c for c in others if prefer.search(c)]

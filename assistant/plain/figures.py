@@ -208,12 +208,12 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     # asked something else the plan may answer (在哪里办, 有没有补贴): a figure anywhere will do; but asked who handles
     # it or what to bring (answered without the figure, never refused for it), the figure must be about the subject,
     # so the answer says it is missing rather than quote another matter's days (居留要几天: not 存量房's 2个工作日)
-    figures_ = figures()
-    if retriever is None or (figures_.other_asks.search(besides) and not figures_.answered_without.search(besides)):
+    catalogue = figures()
+    if retriever is None or (catalogue.other_asks.search(besides) and not catalogue.answered_without.search(besides)):
         return None if any(states(h.text) for h in hits) else kind.name
     # the subject without the words demanding the figure (条件 in 要满足什么条件 is no subject any sentence shares)
     # nor the other ask's (有没有专门的部门: 专门 is no subject 第68条's 专门受理 shares)
-    subject = _subject_words(retriever, figures_.answered_without.sub(" ", (query or text).replace(demand.group(0), " ")))
+    subject = _subject_words(retriever, catalogue.answered_without.sub(" ", (query or text).replace(demand.group(0), " ")))
     for h in hits:
         sentences = passage_sentences(retriever, h.chunk_id)
         for i, sentence in enumerate(sentences):

@@ -12,6 +12,7 @@ from pathlib import Path
 from corpus.errors import DataFileError
 
 DATA = Path(__file__).parent.parent / "data" / "dialect.toml"
+_CLAUSE_START = re.compile(r"[，,。；;？?！!]")  # where a clause starts (a word's `unless_before` reads its clause)
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,3 @@ def to_mandarin(text: str) -> tuple[str, tuple[str, ...]]:
         text = word.pattern.sub(read, text)
         readings += [f"{f}→{word.mandarin}" for f in dict.fromkeys(found)]
     return text, tuple(dict.fromkeys(readings))
-
-
-_CLAUSE_START = re.compile(r"[，,。；;？?！!]")

@@ -97,6 +97,8 @@ _OTHERS = re.compile(r"^(?:之外|以外|外)?[，,、]?(?:由)?(?:其他|其余
 
 
 _CONJUNCT = re.compile(r"同时|并且|而且|且|也")
+# a nickname's units each taking part: "移动、电信、联通三家都有份", "三大运营商都参与的" (all of them, not any)
+_ALL_OF = re.compile(r"(?:这)?(?:[两三四几]家|[两三四几]个|[两三]大)?(?:单位|公司|运营商|企业)?(?=都|均|全都|共同|一起)")
 _OR_GROUP = 1000  # group numbers of "或" groups, apart from the nickname groups' (1, 2, …)
 
 
@@ -176,6 +178,9 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
         elif negated and role == "any" and (others := _OTHERS.match(following)):
             role = "lead" if others.group(1) else "any"  # not the lead
             spans.take(end, end + others.end())
+        if 0 < group < _OR_GROUP and (every := _ALL_OF.match(text, end)):
+            group = 0  # each of the nickname's units, all of them
+            spans.take(end, every.end())
         if not any(w in after for w in role_words):
             bare.add(len(conditions))
         conditions.append(UnitCondition(canonical, role, surface, negated, group))

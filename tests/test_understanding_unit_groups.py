@@ -1,7 +1,8 @@
 """Units named by a bare stem (电信参与的, 联通牵头的, 移动和电信都参与的) and a nickname's units all taking part
 (移动、电信、联通三家都有份, 三大运营商都参与的: each of them, not any), found by the seventeenth session's operator trial
 and the forms tried beside it. Generated: every bare stem of the catalogue × role words × padding, every nickname ×
-all-of and any-of wordings; each expected set computed here from the records' units."""
+all-of and any-of wordings; each expected set computed here from the records' units. A system's name holding a
+unit's (移动微法院, 电子税务局) is no unit."""
 
 from __future__ import annotations
 
@@ -68,3 +69,12 @@ def test_a_nicknames_units_all_taking_part(runtime, corpus: Corpus, seed: int) -
 def test_a_stem_inside_another_word_is_no_unit(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
     units = {c["unit"] for c in ask(runtime, question).understood["units"]}
     assert not units & {"移动资阳分公司", "电信资阳分公司", "联通资阳分公司"}, units
+
+
+@pytest.mark.parametrize(("question", "measure"), [("移动微法院是哪条举措", 192), ("电子税务局是哪条举措", 114),
+                                                   ("网上国网APP在哪条举措里", 52)])
+def test_a_systems_name_holding_a_units_is_the_topic_not_the_unit(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
+    """移动微法院 listed 市中级人民法院's 33 measures, 电子税务局 the tax office's: the plan's system is asked about."""
+    a = ask(runtime, question)
+    assert not a.understood["units"] and a.citations[:1] == (measure,), (a.understood["units"], a.citations[:3])
+    assert ask(runtime, "法院参与的举措有几条").understood["units"]  # the unit itself still read

@@ -21,6 +21,12 @@ class Spans:
         for i in range(start, end):
             self.used[i] = True
 
+    def release(self, spans: list[tuple[int, int]]) -> None:
+        """Free again what was held only to keep another reading out (a system's name holding a unit's)."""
+        for start, end in spans:
+            for i in range(start, end):
+                self.used[i] = False
+
     def find_all(self, phrase: str, whole_words: bool = False) -> list[tuple[int, int]]:
         out = []
         start = self.text.find(phrase) if phrase else -1

@@ -141,6 +141,7 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
     cues = vocab.unit_cues
     role_words = cues["lead"] + cues["any"] + cues["support"]
     found: list[tuple[int, int, str, str, int]] = []
+    systems = [span for term in vocab.not_units for span in spans.find_all(term)]  # 移动微法院 holds no 法院
     for group_number, (phrase, units) in enumerate(vocab.unit_groups.items(), start=1):
         for start, end in spans.find_all(phrase):
             found += [(start, end, unit, phrase, group_number) for unit in units]
@@ -148,6 +149,7 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
         for start, end in spans.find_all(surface):
             found.append((start, end, canonical, surface, 0))
     found += _bare_mentions(spans, found, tuple(role_words))
+    spans.release(systems)  # the system's name is the question's topic
     found = _merge_adjacent(sorted(found))
     for pronoun in cues["pronoun"]:
         for start, end in spans.find_all(pronoun):

@@ -29,6 +29,7 @@ class Vocabulary:
     extreme: dict[str, re.Pattern[str]]  # earliest | latest -> the words asking for a set's extreme deadline
     beyond_row: tuple[tuple[re.Pattern[str], str], ...] = ()  # what a lookup asks that no row states, and what is said
     suffix_slips: dict[str, str] = field(default_factory=dict)  # a unit name's last character typed as a homophone
+    not_units: tuple[str, ...] = ()  # the plan's names of systems holding a unit's name (移动微法院, 电子税务局)
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def vocabulary() -> Vocabulary:
             extreme={k: re.compile(v) for k, v in raw["extreme"].items()},
             beyond_row=tuple((re.compile(b["pattern"]), b["said"]) for b in raw.get("beyond_row", [])),
             suffix_slips={s["typed"]: s["read"] for s in raw.get("suffix_slip", [])},
+            not_units=tuple(t for entry in raw.get("not_unit", []) for t in entry["terms"]),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, IndexError, TypeError, re.error) as err:
         raise DataFileError(f"理解词表 {DATA} 有误：{err} / malformed understanding data") from err

@@ -54,3 +54,12 @@ def test_the_callers_first_or_second_home_and_area_pick_the_deed_tax_case(runtim
 def test_a_third_homes_deed_tax_is_not_stated(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)  # 第73条 states a first and a second home's rates only
     assert not a.citations and "没有写明所问的" in a.answer, a.answer[:80]
+
+
+@pytest.mark.parametrize("question", ["用专利做质押，一家企业最高能贷多少钱", "知识产权质押贷款每笔最多能贷好多"])
+def test_what_a_fund_is_given_does_not_answer_one_firms_loan(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    """第293条's 成都出资5000万、配套资金（资阳500万） is a risk fund's money, not a firm's loan limit (operator trial)."""
+    a = ask(runtime, question)
+    assert not a.citations and "没有写明所问的金额" in a.answer, a.answer[:160]
+    fund = ask(runtime, "知识产权质押融资风险基金池，资阳出资多少")  # the fund's own money asked: stated
+    assert 293 in fund.citations[:2] and "500万" in fund.answer, fund.answer[:160]

@@ -63,3 +63,11 @@ def test_what_a_fund_is_given_does_not_answer_one_firms_loan(runtime, question: 
     assert not a.citations and "没有写明所问的金额" in a.answer, a.answer[:160]
     fund = ask(runtime, "知识产权质押融资风险基金池，资阳出资多少")  # the fund's own money asked: stated
     assert 293 in fund.citations[:2] and "500万" in fund.answer, fund.answer[:160]
+
+
+@pytest.mark.parametrize("question", ["开个小店去银行贷款，利息大概多少", "创业贷款的利息一般是几个点", "企业贷款利息是多少"])
+def test_a_loans_interest_asked_is_a_rate_the_plan_does_not_state(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    """利息是多少 asks the loan's rate; 第168条's 利率较去年保持稳定 and a fee's 1% do not state it (operator trial)."""
+    a = ask(runtime, question)
+    assert not a.citations and "没有写明所问的比例" in a.answer, a.answer[:160]
+    assert ask(runtime, "创业担保贷款有没有贴息").citations  # asked whether, not how much: answered

@@ -210,6 +210,7 @@ def test_a_tax_or_fee_rate_is_a_rate_question(question: str) -> None:
     ("税盘坏了换新的要钱不", 6), ("人防费能不能少交点", 23), ("村头天天有人烧谷草，哪个管", 355),
     ("城建配套费能不能缓交", 22), ("健康码扫不了，咋个进政务大厅办事", 272), ("企业买的写字楼办转移登记要多久", 68),
     ("企业买的门市办不动产登记要几天", 68), ("企业买了个厂房，过户登记要几天", 68),
+    ("我们给学校供了一批桌椅，学校一直拖着不付款，找哪个", 309), ("给区里的单位做了宣传物料，对方迟迟不付款咋整", 309),
 ]))
 def test_callers_words_the_lexicon_translates_find_the_measure(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
     """Each was refused before the lexicon knew the caller's word (税盘, 人防费, 烧谷草, 城建配套费, 健康码); among the

@@ -61,6 +61,7 @@ def test_indicators_and_units(server_url: str) -> None:
     ("method", "path", "kwargs", "status"),
     [
         ("post", "/api/ask", {"json": {"question": ""}}, 422),
+        ("post", "/api/ask", {"json": {"question": "  ？？！ "}}, 422),
         ("post", "/api/ask", {"json": {"question": "问" * 501}}, 422),
         ("post", "/api/ask", {"content": b"{not json", "headers": {"content-type": "application/json"}}, 422),
         ("post", "/api/ask", {"json": {"wrong": "field"}}, 422),

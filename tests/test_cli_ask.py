@@ -40,6 +40,7 @@ def test_bad_cli_input_exits_with_a_message(runtime, real_settings, capsys) -> N
 def test_bad_input_with_json_prints_a_json_error_on_stdout(runtime, real_settings, capsys) -> None:  # type: ignore[no-untyped-def]
     base = ["--index-dir", str(real_settings.index_dir)]
     for argv, said in ([*base, "ask", "  ", "--json"], "问题不能为空"), ([*base, "ask", "长" * 600, "--json"], "问题过长"), (
+            [*base, "ask", "   ？？ ", "--json"], "没有可读的文字"), ([*base, "ask", "……！！", "--json"], "没有可读的文字"), (
             [*base, "search", "纳税", "-k", "0", "--json"], "k 必须在"):
         assert main(argv) == 2
         out = capsys.readouterr()
@@ -56,3 +57,11 @@ def test_a_missing_or_foreign_context_is_named_as_such(runtime, real_settings, t
     assert main([*base, "ask", "其中6月的", "--context", str(foreign)]) == 2
     err = capsys.readouterr().err
     assert "找不到 --context 文件" in err and "不是上一次" in err and "Traceback" not in err
+
+
+def test_a_marker_alone_is_a_question_punctuation_alone_is_not(runtime, real_settings, capsys) -> None:  # type: ignore[no-untyped-def]
+    base = ["--index-dir", str(real_settings.index_dir)]
+    assert main([*base, "ask", "★", "--json"]) == 0  # the measures marked ★
+    assert json.loads(capsys.readouterr().out)["citations"]
+    assert main([*base, "ask", "？？"]) == 2 and "没有可读的文字" in capsys.readouterr().err
+

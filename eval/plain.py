@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer import Answer, ask
-from assistant.plain.asked import leaving_out, set_name
+from assistant.plain.asked import leaving_out
 from assistant.runtime import Runtime, get_runtime
 from assistant.settings import settings_from_env
 from eval.gold import load_gold
@@ -35,6 +35,13 @@ SETS = ["", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind9",
 DEFAULT_GOLD = [GOLD / "dev.jsonl", *(GOLD / f"{n}.jsonl" for n in SETS if n)]
 DEFAULT_OOD = [GOLD / ("ood.jsonl" if not n else f"{n}_ood.jsonl") for n in SETS]
 DEFAULT_CALLERS = [GOLD / f"{n}_callers.jsonl" for n in SETS if n]
+
+
+def set_name(stem: str) -> str:
+    """The set a gold file belongs to: blind9.jsonl, blind9_callers.jsonl and blind9_ood.jsonl are one set."""
+    for suffix in ("_callers", "_ood"):
+        stem = stem.removesuffix(suffix)
+    return "dev" if stem in ("", "ood") else stem
 
 
 def json_lines(path: Path) -> list[dict[str, Any]]:

@@ -20,14 +20,14 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.plain.asked import ASKED, leaving_out, question_words, reload, set_name
+from assistant.plain.asked import ASKED, leaving_out, question_words, reload
 from assistant.plain.data_files import DATA
 from assistant.plain.ranker import FEATURES, FUSION_BLEND, RANKER, fused
 from assistant.plain.retrieval import plain_candidates, without_own_place
 from assistant.runtime import Runtime, get_runtime
 from assistant.settings import settings_from_env
 from eval.gold import load_gold
-from eval.plain import DEFAULT_CALLERS, DEFAULT_GOLD, DEFAULT_OOD, json_lines
+from eval.plain import DEFAULT_CALLERS, DEFAULT_GOLD, DEFAULT_OOD, json_lines, set_name
 
 VALIDATION = Path(__file__).resolve().parents[2] / "shared" / "eval" / "validation.jsonl"  # only left out, never read
 PARAMS = {"max_iter": 100, "learning_rate": 0.05, "max_leaf_nodes": 7, "min_samples_leaf": 50,

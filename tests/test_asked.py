@@ -19,9 +19,8 @@ from assistant.plain.asked import (
     leaving_out,
     question_words,
     recalled,
-    set_name,
 )
-from eval.plain import DEFAULT_CALLERS, DEFAULT_GOLD, DEFAULT_OOD
+from eval.plain import DEFAULT_CALLERS, DEFAULT_GOLD, DEFAULT_OOD, set_name
 from eval.train_ranker import VALIDATION, memory_rows
 
 

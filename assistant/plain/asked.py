@@ -105,13 +105,6 @@ def leaving_out(sets: set[str] | frozenset[str]) -> Iterator[None]:
         _left_out.reset(token)
 
 
-def set_name(stem: str) -> str:
-    """The set a gold file belongs to: blind9.jsonl, blind9_callers.jsonl and blind9_ood.jsonl are one set."""
-    for suffix in ("_callers", "_ood"):
-        stem = stem.removesuffix(suffix)
-    return "dev" if stem in ("", "ood") else stem
-
-
 def asked_from(doc: dict) -> Asked:
     rows = doc["questions"]
     words = tuple(tuple(str(w) for w in r["words"]) for r in rows) if all("words" in r for r in rows) else None
@@ -154,17 +147,21 @@ def built_index(retriever: Retriever, memory: Asked, left_out: frozenset[str]) -
     idf = {w: math.log(1 + (len(rows) - n + 0.5) / (n + 0.5)) for w, n in df.items()}
     lists: dict[str, tuple[list[int], list[float]]] = {}
     for j, c in enumerate(counts):
-        norm = K1 * (1 - B + B * lengths[j] / average)
         for w, tf in c.items():
             at, weight = lists.setdefault(w, ([], []))
             at.append(j)
-            weight.append(idf[w] * tf * (K1 + 1) / (tf + norm))
+            weight.append(_weight(idf[w], tf, lengths[j], average))
     postings = {w: (np.array(a, dtype=np.int64), np.array(v)) for w, (a, v) in lists.items()}
     itself = np.zeros(len(rows))
     for positions, weights in postings.values():
         itself[positions] += weights
     answered = np.array([bool(memory.measures[i]) for i in rows], dtype=bool)
     return MemoryIndex(rows, postings, np.maximum(itself, 1e-9), answered, idf, average)
+
+
+def _weight(idf: float, tf: int, length: float, average: float) -> float:
+    """A word's BM25 weight in a question of ``length`` words (``average`` over the memory)."""
+    return idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average))
 
 
 def question_words(retriever: Retriever, text: str) -> list[str]:
@@ -191,8 +188,8 @@ def _matched(retriever: Retriever, text: str) -> Recalled:
     memory = asked()
     index = memory_index(retriever, memory)
     words = Counter(question_words(retriever, text))
-    norm = K1 * (1 - B + B * sum(words.values()) / index.average_length)
-    itself = sum(index.idf[w] * tf * (K1 + 1) / (tf + norm) for w, tf in words.items() if w in index.idf)
+    length = sum(words.values())
+    itself = sum(_weight(index.idf[w], tf, length, index.average_length) for w, tf in words.items() if w in index.idf)
     if not itself:
         return NOTHING_RECALLED
     raw = np.zeros(len(index.rows))

@@ -239,3 +239,26 @@ def test_generated_superlatives_shares_and_comparisons(runtime, corpus, chunk: i
         if not ok:
             failures.append(f"{question} → {a.understood['conditions']} {a.count} {list(a.citations)[:5]}")
     assert not failures, f"{len(failures)} misread:\n" + "\n".join(failures[:15])
+
+
+REQUESTS = ["请问", "麻烦你帮我查一下", "能不能告诉我", "帮忙看看", "你好，我想知道", "您好，麻烦问一下", "可不可以帮我查查",
+            "我想了解一下", "麻烦查下"]
+CLOSINGS = ["", "，谢谢", "，麻烦了", "？麻烦查一下", "，辛苦了", "，多谢"]
+
+
+def test_words_addressing_the_assistant_are_its_frame(runtime, corpus) -> None:  # type: ignore[no-untyped-def]
+    """"请问…", "帮我查一下…", "…，谢谢" are how a question is put: the same exact set, and no word left unused (the
+    seventeenth operator trial: 帮我查一下 listed 我查、一下 as unused)."""
+    rng = random.Random(20261129)
+    names = _unit_names()
+    failures = []
+    for _ in range(120):
+        typed, unit = rng.choice(names)
+        role, pred = rng.choice(ROLES[:3])
+        asking, intent = rng.choice([("有哪些？", "list"), ("一共有多少条？", "count"), ("有几条", "count")])
+        question = f"{rng.choice(REQUESTS)}{typed}{role}的举措{asking}{rng.choice(CLOSINGS)}"
+        expected = [m.number for m in corpus.measures if pred(unit)(m)]
+        a = ask(runtime, question)
+        if list(a.citations) != expected or a.understood["intent"] != intent or a.understood.get("unused"):
+            failures.append(f"{question} → {a.understood.get('unused')} {len(a.citations)} vs {len(expected)}")
+    assert not failures, f"{len(failures)} misread:\n" + "\n".join(failures[:15])

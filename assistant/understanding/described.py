@@ -47,7 +47,7 @@ def described_indicator(spans: Spans, corpus: Corpus) -> tuple[tuple[int, int], 
 # its twin printed under a second indicator, the same words) comes close.
 _MEASURE_DESCRIBED = re.compile(r"([^，,。？?；;！!]{5,80}?)(?:的)?(?:那一条|这一条|那条|这条)(?:举措|措施|条目)?"
                                 r"|([^，,。？?；;！!]{5,80}?)的(?:那个|那项|这项)?(?:举措|措施)(?=是|由|归|属于|在|挂|谁)")
-_LEAD_IN = re.compile(r"^(?:请问|帮我|麻烦|我想问|想问|问一下|查一下|看一下|看看|关于|提到|说到|讲到|写着|写了|说的是|讲的是|就是|要求)+")
+_LEAD_IN = re.compile(r"^(?:关于|提到|说到|讲到|写着|写了|说的是|讲的是|就是|要求)+")
 PAIRS_FOUND = 0.7  # share of the phrase's character pairs that the measure's text must hold
 PAIRS_MARGIN = 0.25  # and how far ahead of any other measure
 
@@ -73,7 +73,8 @@ def _texts(corpus: Corpus) -> dict[int, str]:
 
 
 def described_measures(spans: Spans, corpus: Corpus) -> tuple[tuple[int, ...], str, tuple[int, int]] | None:
-    """(the measures a phrase describes — one, or a measure and its twin —, the phrase, its span), or None."""
+    """(the measures a phrase describes — one, or a measure and its twin —, the phrase, its span), or None.
+    Words addressing the assistant (请问, 帮我查一下) are already taken; the phrase's own lead-in (关于, 提到) is cut here."""
     for m in _MEASURE_DESCRIBED.finditer(spans.remainder()):
         phrase = _LEAD_IN.sub("", (m.group(1) or m.group(2)).strip())
         pairs = _pairs(phrase)

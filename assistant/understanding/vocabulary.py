@@ -30,6 +30,7 @@ class Vocabulary:
     beyond_row: tuple[tuple[re.Pattern[str], str], ...] = ()  # what a lookup asks that no row states, and what is said
     suffix_slips: dict[str, str] = field(default_factory=dict)  # a unit name's last character typed as a homophone
     not_units: tuple[str, ...] = ()  # the plan's names of systems holding a unit's name (移动微法院, 电子税务局)
+    request: re.Pattern[str] = re.compile(r"(?!)")  # words addressing the assistant at a clause's edge (请问, 谢谢)
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,17 @@ def vocabulary() -> Vocabulary:
             beyond_row=tuple((re.compile(b["pattern"]), b["said"]) for b in raw.get("beyond_row", [])),
             suffix_slips={s["typed"]: s["read"] for s in raw.get("suffix_slip", [])},
             not_units=tuple(t for entry in raw.get("not_unit", []) for t in entry["terms"]),
+            request=_request(raw["request"]),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, IndexError, TypeError, re.error) as err:
         raise DataFileError(f"理解词表 {DATA} 有误：{err} / malformed understanding data") from err
+
+
+_EDGE = r"[，,。？?！!；;：:\s]"
+
+
+def _request(raw: dict[str, list[str]]) -> re.Pattern[str]:
+    """A run of lead-in words starting a clause, or of closing words ending one."""
+    def run(words: list[str]) -> str:
+        return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")+"
+    return re.compile(f"(?:^|(?<={_EDGE})){run(raw['lead_in'])}|{run(raw['closing'])}(?={_EDGE}*$|{_EDGE})")

@@ -70,3 +70,36 @@ def test_a_demanded_figure_the_plan_states_is_quoted(runtime, question: str, mea
     a = ask(runtime, question)
     first = next((line for line in a.answer.splitlines() if line.startswith("【")), "")
     assert a.citations[:1] == (measure,) and first.startswith(f"【第{measure}条】") and figure in first, a.answer[:160]
+
+
+# An amount asked after its money word with 是 / 有 / 一般是 between (补贴有多少, 奖励一般是多少), a standard asked in
+# the clause after the subsidy (有没有生活补贴？标准是多少), and what insurance pays back (每个月能报多少): found on the
+# tuning sets' out-of-domain questions (blind3, blind11, blind28), phrased here as forms × money words.
+@pytest.mark.parametrize(("money", "form"), list(itertools.product(
+    ["补贴", "补助", "奖励", "奖金", "津贴", "安家费", "管理费"], ["是多少", "有多少", "一般是多少", "大概有多少", "一个月多少"])))
+def test_an_amount_asked_after_its_money_word_is_demanded(money: str, form: str) -> None:
+    assert _kind(f"这个{money}{form}") == "amount"
+
+
+@pytest.mark.parametrize("question", ["有没有生活补贴？标准是多少", "听说有奖励，那标准是几千", "要交服务费吧，标准是多少",
+                                      "医保每个月能报多少", "这个保险能报多少"])
+def test_a_standard_in_the_next_clause_or_a_sum_paid_back_is_an_amount(question: str) -> None:
+    assert _kind(question) == "amount"
+
+
+@pytest.mark.parametrize("question", ["一年要报多少次税", "奖补资金有多少个项目", "评标标准是什么"])
+def test_counts_and_standards_in_words_demand_no_amount(question: str) -> None:
+    assert _kind(question) is None
+
+
+@pytest.mark.parametrize("question", ["家里有残疾人，每个月有没有生活补贴？标准是多少", "研究生来资阳工作，安家费有多少",
+                                      "我妈在家瘫痪了，长期照护险每个月能报多少"])
+def test_such_an_amount_the_plan_does_not_state_is_refused(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    assert not a.citations and "方案中没有" in a.answer, a.answer[:120]
+
+
+def test_such_an_amount_the_plan_states_is_quoted(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "社会力量开养老机构，床位建设补贴一般是多少")
+    first = next((line for line in a.answer.splitlines() if line.startswith("【")), "")
+    assert a.citations[:1] == (346,) and "1.1万元/张" in first, a.answer[:160]

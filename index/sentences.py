@@ -13,6 +13,7 @@ PREFER_BONUS = 0.15
 PHRASE_BONUS = 0.1  # a sentence sharing four characters in a row with the question ("开办企业" as the
 # caller said): the one about what was asked, among sentences of one passage stating the same kind of figure
 PHRASE = 4
+ADDED_WEIGHT = 0.5  # a word the lexicon added, against one the caller said (best_sentence)
 HEADING_CHARS = 24  # a measure's first sentence this short, with no figure, is its heading (优化银行开户预约。,
 # 落实防空地下室易地建设费标准调整优惠政策。): quoted with the best sentence after it
 SENTENCES = "sentences.json"
@@ -78,12 +79,16 @@ def best_sentence(
     states it ("特殊工时制审批要几个工作日": 办理时限…5个工作日, not the sentence naming 特殊工时制 that counts papers)."""
     scored: list[tuple[float, str]] = []
     phrases = _phrases(phrase_text)
+    # a word the caller said counts fully, one the lexicon added (开办企业 for 开个小公司) by ADDED_WEIGHT: asked
+    # "开个小公司，设立登记几个工作日", the sentence on 设立登记 is quoted, not the one on 开办企业
+    weights = {t: 1.0 if not phrase_text or t in phrase_text else ADDED_WEIGHT for t in set(query_tokens)}
+    total = max(sum(weights.values()), 1.0)
     own = by_chunk.get(chunk_pos, [])
     if stating and prefer is not None and any(prefer.search(rows[i][1]) for i in own):
         own = [i for i in own if prefer.search(rows[i][1])]
     for i in own:
         text = rows[i][1]
-        overlap = sum(1 for t in set(query_tokens) if t in text) / max(len(set(query_tokens)), 1)
+        overlap = sum(weight for t, weight in weights.items() if t in text) / total
         score = 0.3 * overlap + (PREFER_BONUS if prefer is not None and prefer.search(text) else 0.0)
         score += PHRASE_BONUS if any(p in text for p in phrases) else 0.0
         if vectors is not None and query_vector is not None:

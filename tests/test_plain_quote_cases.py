@@ -97,3 +97,45 @@ def test_generated_sizes_pick_the_case_they_fall_in(seed: int) -> None:
 def test_a_size_said_loosely_picks_the_plans_case(runtime, question: str, present: str, absent: str) -> None:  # type: ignore[no-untyped-def]
     quote = _first_quote(runtime, question)
     assert quote.startswith("【第73条】") and present in quote and absent not in quote, quote
+
+
+def test_the_whole_of_a_process_asked_quotes_the_whole_unit_tests() -> None:
+    from assistant.plain.quotes import _whole
+    step = "将企业设立登记时间从3个工作日内压减到2个工作日内；"
+    whole = "印章刻制和首次申领发票并联办理在2个工作日内办结，实现开办企业“4小时办结”。"
+    words = {"企业", "开办企业"}
+    for asked in ("开公司从头到尾要多久", "前前后后要几天", "全部办完要多久", "整个流程下来几个小时"):
+        assert _whole(step, [step, whole], asked, DURATION_OR_HOURS, words) == whole, asked
+    for asked in ("设立登记要几个工作日", "开公司要多久"):  # a step, or nothing said of the whole
+        assert _whole(step, [step, whole], asked, DURATION_OR_HOURS, words) == step, asked
+
+
+DURATION_OR_HOURS = re.compile(r"\d+个工作日|\d+小时")
+
+
+# forms of asking the whole of opening a firm (our own phrasings) × how long: 第3条's 开办企业“4小时办结”
+@pytest.mark.parametrize(("whole", "how_long"), [
+    ("开个小公司，从头到尾", "要多久"), ("注册公司前前后后", "要好久"), ("开公司整套手续办下来", "要几个小时"),
+    ("开个公司执照公章发票全部办完", "要多长时间"), ("新开个公司，整个流程走完", "要多久")])
+def test_the_whole_of_opening_a_firm_quotes_its_four_hours(runtime, whole: str, how_long: str) -> None:  # type: ignore[no-untyped-def]
+    quote = _first_quote(runtime, f"{whole}{how_long}")
+    assert quote.startswith("【第3条】") and "4小时办结" in quote, quote
+
+
+def test_words_the_caller_said_outweigh_words_the_lexicon_added() -> None:
+    rows = ((0, "将企业设立登记时间压减到2个工作日内；"), (0, "并联办理在2个工作日内办结，实现开办企业“4小时办结”。"))
+    by_chunk = {0: [0, 1]}
+    # 设立登记 said by the caller; 开办 / 开办企业 / 办结 added by the lexicon for 开个小公司: counted alike, the
+    # second sentence would hold more of them
+    tokens = ["设立", "设立登记", "开办", "开办企业", "办结", "工作日"]
+    assert best_sentence(rows, None, by_chunk, 0, None, tokens, DURATION, "开个小公司，设立登记要几个工作日",
+                         stating=True)[0] == rows[0][1]
+    # the caller naming 开办企业 and 办结 themselves: that sentence
+    assert best_sentence(rows, None, by_chunk, 0, None, tokens, DURATION, "开办企业要几个工作日办结",
+                         stating=True)[0] == rows[1][1]
+
+
+@pytest.mark.parametrize("firm", ["开个小公司", "开个新公司", "开了家装修公司"])
+def test_a_step_named_by_the_caller_is_quoted_whatever_the_firm(runtime, firm: str) -> None:  # type: ignore[no-untyped-def]
+    quote = _first_quote(runtime, f"我想{firm}，那个设立登记现在几个工作日能办下来")
+    assert quote.startswith("【第3条】") and "设立登记" in quote and "4小时" not in quote, quote

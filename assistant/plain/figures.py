@@ -48,6 +48,7 @@ class Figures:
     # programme's total (全年投放5000万元)
     exclude: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     units: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()  # (asks, answers): a duration in a unit of its own
+    whole: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # (asks, answers): the whole of a process
 
 
 def _optional(entry: dict[str, str], key: str) -> re.Pattern[str] | None:
@@ -67,8 +68,9 @@ def figures() -> Figures:
         )
         exclude = tuple((re.compile(e["when"]), re.compile(e["drop"])) for e in raw.get("exclude", []))
         units = tuple((re.compile(u["asks"]), re.compile(u["answers"])) for u in raw.get("unit", []))
+        whole = (re.compile(raw["whole"]["asks"]), re.compile(raw["whole"]["answers"])) if "whole" in raw else None
         return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]),
-                       re.compile(raw["other_asks"]["answered_without"]), exclude, units)
+                       re.compile(raw["other_asks"]["answered_without"]), exclude, units, whole)
     except (KeyError, TypeError, re.error) as err:
         raise DataFileError(f"figures.toml 条目有误：{err} / malformed entry") from err
 

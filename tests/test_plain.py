@@ -76,14 +76,9 @@ NEAR_MISSES = ["劳动仲裁要交钱吗", "天然气开户要交多少钱",
 MEMORY_MISSES = {
     "普惠小微企业贷款全年投放目标是多少": "earlier 创业担保贷款全年要投放多少 (第165条) matches 贷款, 全年, 投放 better "
     "than 第166条's questions match 普惠小微",
-    "企业买的门市办不动产登记要几天": "earlier 企业办不动产抵押登记要多长时间 (第70/89/183条) matches 企业, 不动产, 登记 "
-    "as well as 第68条's 非住宅 questions; 门市 is the lexicon's, not the memory's",
-    # since blind44 joined the model's training (the memory's own matches unchanged): sibling measures swap places
-    "困难企业公积金缴存比例最低可以到多少": "earlier 公积金缴存比例企业能自己定吗 (第105条) matches 公积金, 缴存, 比例 better "
-    "than 第106条's questions match 困难企业",
-    "企业买了个厂房，过户登记要几天": "earlier 企业买了个二手厂房，过户登记流程要走几步 (第67条) and 二手房过户登记要几天 "
-    "(第70/89条) match better than 第68条's 企业买的厂房办转移登记多久能办结; a figure kind asked (几天 vs 几步) weighed "
-    "in the match did not help (leave-one-set-out 0.9804 / 0.9866 against 0.9806 / 0.9871)",
+    # since blind45 joined the model's training, answered by 第68条 / 第106条 again: 企业买的门市办不动产登记要几天 (was
+    # 第183条 first), 企业买了个厂房，过户登记要几天 (第67/70条 before 第68条), 困难企业公积金缴存比例最低可以到多少
+    # (第105条 first)
 }
 
 

@@ -82,7 +82,7 @@ def best_sentence(
     # a word the caller said counts fully, one the lexicon added (开办企业 for 开个小公司) by ADDED_WEIGHT: asked
     # "开个小公司，设立登记几个工作日", the sentence on 设立登记 is quoted, not the one on 开办企业
     weights = {t: 1.0 if not phrase_text or t in phrase_text else ADDED_WEIGHT for t in set(query_tokens)}
-    total = max(sum(weights.values()), 1.0)
+    total = sum(weights.values()) or 1.0
     own = by_chunk.get(chunk_pos, [])
     if stating and prefer is not None and any(prefer.search(rows[i][1]) for i in own):
         own = [i for i in own if prefer.search(rows[i][1])]

@@ -37,11 +37,7 @@ def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, pr
         return _each_part(retriever, chunk_id, _with_other_figures(chosen, candidates, question), candidates, question)
     # only sentences sharing at least as many of the question's words as the chosen one: "二手房过户最快几天"
     # must not quote the mortgage sentence of the same measure because it says 1小时
-
-    def shared(sentence: str) -> int:
-        return sum(w in sentence for w in words)
-
-    fastest = min((c for c in candidates if shared(c) >= shared(chosen)), key=_shortest, default=chosen)
+    fastest = min((c for c in candidates if _shared(c, words) >= _shared(chosen, words)), key=_shortest, default=chosen)
     return fastest if _shortest(fastest) < _shortest(chosen) else chosen
 
 
@@ -51,11 +47,13 @@ def _whole(chosen: str, candidates: list[str], question: str, prefer: re.Pattern
     whole = figures().whole
     if whole is None or prefer is None or not whole[0].search(question) or whole[1].search(chosen):
         return chosen
+    return next((c for c in candidates
+                 if whole[1].search(c) and prefer.search(c) and _shared(c, words) >= _shared(chosen, words)), chosen)
 
-    def shared(sentence: str) -> int:
-        return sum(w in sentence for w in words)
 
-    return next((c for c in candidates if whole[1].search(c) and prefer.search(c) and shared(c) >= shared(chosen)), chosen)
+def _shared(sentence: str, words: set[str]) -> int:
+    """How many of the question's words ``sentence`` holds."""
+    return sum(w in sentence for w in words)
 
 
 def _with_other_figures(chosen: str, candidates: list[str], question: str) -> str:

@@ -242,7 +242,7 @@ def test_generated_superlatives_shares_and_comparisons(runtime, corpus, chunk: i
 
 
 REQUESTS = ["请问", "麻烦你帮我查一下", "能不能告诉我", "帮忙看看", "你好，我想知道", "您好，麻烦问一下", "可不可以帮我查查",
-            "我想了解一下", "麻烦查下"]
+            "我想了解一下", "麻烦查下", "麻烦统计一下", "帮我数一下"]
 CLOSINGS = ["", "，谢谢", "，麻烦了", "？麻烦查一下", "，辛苦了", "，多谢"]
 
 

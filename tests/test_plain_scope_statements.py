@@ -41,3 +41,29 @@ def test_the_same_asked_stays_refused(question: str, reason: str) -> None:
 ])
 def test_such_stories_are_answered(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
     assert measure in ask(runtime, question).citations[:5], question
+
+
+LOST = "方案不含证照、卡证遗失后的挂失、补办手续和收费"
+SEAL = "方案只写为新开办企业免费刻制一套印章（第4条）和推广电子印章，不含印章遗失补刻、更换的收费或手续"
+
+
+@pytest.mark.parametrize(("document", "lost", "ask_"), [
+    (d, lost, ask_) for d in ("房产证", "不动产权证书", "营业执照副本", "社保卡", "结婚证", "驾驶证")
+    for lost, ask_ in (("搞丢了", "，补办要带啥子"), ("弄丢了", "咋个补办"), ("掉了", "，要多久才能补好"), ("遗失了", "，挂失找哪个部门"))])
+def test_a_lost_document_replaced_is_out_of_scope(document: str, lost: str, ask_: str) -> None:
+    """A certificate or card lost and replaced: the plan never writes 补办, 挂失 or 遗失 (blind45 q07, read after its
+    held-out score, was answered with a registration measure); generated documents × ways of losing × asks."""
+    assert out_of_scope(f"我的{document}{lost}{ask_}") == LOST
+
+
+@pytest.mark.parametrize("question", ["新公司免费刻的章就一套，我想多刻个财务章要好多钱", "另刻一个发票专用章收费不",
+                                      "免费那套不够用，加刻两枚要多少钱"])
+def test_seals_beyond_the_free_set_are_out_of_scope(question: str) -> None:
+    assert out_of_scope(question) == SEAL
+
+
+@pytest.mark.parametrize(("question", "measure"), [
+    ("包工头拖了三个月工资，能不能帮我要回来补发", 197), ("新开办的企业刻公章要钱不", 4), ("二手房过户要几天", 70)])
+def test_look_alikes_of_lost_documents_are_answered(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    assert measure in a.citations[:5], (question, a.citations, a.answer[:120])

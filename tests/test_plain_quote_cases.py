@@ -139,3 +139,22 @@ def test_words_the_caller_said_outweigh_words_the_lexicon_added() -> None:
 def test_a_step_named_by_the_caller_is_quoted_whatever_the_firm(runtime, firm: str) -> None:  # type: ignore[no-untyped-def]
     quote = _first_quote(runtime, f"我想{firm}，那个设立登记现在几个工作日能办下来")
     assert quote.startswith("【第3条】") and "设立登记" in quote and "4小时" not in quote, quote
+
+
+def test_asked_with_no_size_every_case_is_quoted_unit_tests() -> None:
+    from assistant.plain.cases import every_case
+    passage = ["（一）对A类，面积为90平方米及以下的，减按1%；", "面积为90平方米以上的，减按1.5%。",
+               "（二）对B类，面积为90平方米及以下的，减按1%；", "面积为90平方米以上的，减按2%。", "优化服务。"]
+    both_b = passage[2] + passage[3]
+    assert every_case(passage[2], passage, "B类税率是多少") == both_b
+    assert every_case(passage[3], passage, "B类怎么算") == both_b  # a continuing case alone: back to its heading
+    assert every_case(passage[0], passage, "A类多少") == passage[0] + passage[1]
+    assert every_case(passage[2], passage, "B类120平多少") == passage[2]  # a size given: case_quote's business
+    assert every_case(passage[4], passage, "服务怎么样") == passage[4]  # no bound: as chosen
+
+
+@pytest.mark.parametrize("asked", ["买二套房契税税率是多少", "第二套改善性住房契税按几个点交"])
+def test_a_deed_tax_asked_without_the_size_quotes_both_cases(runtime, asked: str) -> None:  # type: ignore[no-untyped-def]
+    """The eighteenth operator trial: 买二套房契税税率是多少 quoted the 90平方米及以下 case alone (1%), not the 2% above."""
+    quote = _first_quote(runtime, asked)
+    assert quote.startswith("【第73条】") and "1%" in quote and "2%" in quote, quote

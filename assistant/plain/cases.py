@@ -72,6 +72,27 @@ def case_quote(sentences: list[str], question: str, words: set[str]) -> str | No
     return best[2] if best else None
 
 
+def _continues(sentence: str) -> bool:
+    """``sentence`` is a case continuing the one before it: it opens with its bound (面积为90平方米以上的，…)."""
+    bound = _BOUND.search(sentence)
+    return bound is not None and bound.start() <= 5 and not sentence.startswith(("（", "("))
+
+
+def every_case(chosen: str, candidates: list[str], question: str) -> str:
+    """Asked with no quantity of its own ("买二套房契税税率是多少", "契税怎么算"), a quote on a case bounded by one (面积
+    为90平方米及以下的，减按1%…) is the heading's sentence and every case continuing it (面积为90平方米以上的，减按2%…):
+    either may be the caller's; ``chosen`` otherwise."""
+    if _given(question) or not _BOUND.search(chosen) or chosen not in candidates:
+        return chosen
+    start = candidates.index(chosen)
+    while start > 0 and _continues(candidates[start]) and _BOUND.search(candidates[start - 1]):
+        start -= 1  # "面积为90平方米以上的…" alone: back to the sentence heading its cases
+    end = start + 1
+    while end < len(candidates) and _continues(candidates[end]):
+        end += 1
+    return "".join(candidates[start:end])
+
+
 # "不涉及外线施工的" / "涉及外线工程施工的": two cases of one passage told apart by a negation the caller says or not
 _NEGATION = r"(?:不|没有|没|无|非|未)"
 _NEGATED = re.compile(rf"{_NEGATION}([\u4e00-\u9fff]{{2}})")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.plain.cases import case_quote, polarity_case
+from assistant.plain.cases import case_quote, every_case, polarity_case
 from assistant.plain.figures import figure_kind, figures, figures_asked, passage_sentences
 from assistant.plain.retrieval import expand
 from index.search import Retriever
@@ -33,6 +33,7 @@ def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, pr
         return case
     chosen = polarity_case(chosen, candidates, question, prefer)  # "不涉及外线施工": not the 涉及外线 case
     chosen = _whole(chosen, candidates, question, prefer, words)  # "从头到尾要多久": 开办企业“4小时办结”
+    chosen = every_case(chosen, candidates, question)  # "二套房契税多少": 90平方米及以下 1% and 以上 2%
     if not FASTEST.search(question):
         return _each_part(retriever, chunk_id, _with_other_figures(chosen, candidates, question), candidates, question)
     # only sentences sharing at least as many of the question's words as the chosen one: "二手房过户最快几天"

@@ -103,3 +103,15 @@ def test_such_an_amount_the_plan_states_is_quoted(runtime) -> None:  # type: ign
     a = ask(runtime, "社会力量开养老机构，床位建设补贴一般是多少")
     first = next((line for line in a.answer.splitlines() if line.startswith("【")), "")
     assert a.citations[:1] == (346,) and "1.1万元/张" in first, a.answer[:160]
+
+
+@pytest.mark.parametrize("question", ["报装要几个流程", "报装流程压缩成几个了", "审批流程现在减到几个", "要走几个流程"])
+def test_steps_asked_as_a_process_are_steps(question: str) -> None:
+    assert _kind(question) == "steps"
+
+
+def test_steps_of_water_and_gas_connection_quote_action_two(runtime) -> None:  # type: ignore[no-untyped-def]
+    """The eighteenth operator trial: 用水用气报装流程压缩成几个了 put 第57条 (no figure) first; the figure is 行动二's."""
+    a = ask(runtime, "用水用气报装流程压缩成几个了")
+    first = next((line for line in a.answer.splitlines() if line.startswith("【")), "")
+    assert first.startswith("【行动二】") and "由6个压缩为2个" in first, a.answer[:200]

@@ -58,7 +58,7 @@ def case_quote(sentences: list[str], question: str, words: set[str]) -> str | No
     heading = ""
     for i, sentence in enumerate(sentences):
         bound = _BOUND.search(sentence)
-        opens = bound is None or bound.start() > 5 or sentence.startswith(("（", "("))  # "面积为90…以上的" continues
+        opens = not _continues(sentence)  # "面积为90…以上的" continues the case before it
         if opens:  # a sentence naming its subject before the bound heads the cases after it
             heading = sentence
         if bound is None or _UNIT[bound.group(2)] not in given:

@@ -42,9 +42,22 @@ def _quantifies_rows(text: str, word: str, row_words: tuple[str, ...]) -> bool:
     return False
 
 
-def asks_for_rows(text: str, vocab: Vocabulary, content_ask: bool) -> bool:
+def _names_a_list(text: str, start: int, spans: Spans | None, vocab: Vocabulary) -> bool:
+    """The list noun at ``start`` is named by words read as no condition ("有没有不罚的清单", "负面清单"): a list
+    the plan writes of (免罚清单), not a request for rows. Named by a condition (获得电力的清单, 6月到期的清单), a
+    row or role word (举措清单, 牵头的清单) or how a list is given (列个清单, 一份清单), it asks for rows."""
+    before = text[:start].removesuffix("的")
+    if spans is None or not before or not re.match(r"[\u4e00-\u9fff]", before[-1]) or not spans.free(len(before) - 1, len(before)):
+        return False
+    given = (*vocab.intent["row_words"], *vocab.intent["quantifiers"], *vocab.intent["list_given_by"],
+             *(w for key in ("any", "lead", "support") for w in vocab.unit_cues[key]))
+    return not any(before.endswith(w) for w in given)
+
+
+def asks_for_rows(text: str, vocab: Vocabulary, content_ask: bool, spans: Spans | None = None) -> bool:
     """Whether a list cue asks for rows: 哪些 followed by content ("要交哪些材料") does not, nor a quantifier
-    of something else ("全部报废")."""
+    of something else ("全部报废"), nor a list named by the caller's words ("不罚的清单": ``spans``, the
+    characters read as conditions)."""
     row_words = vocab.intent["row_words"]
 
     def asks(cue: str) -> bool:
@@ -53,8 +66,8 @@ def asks_for_rows(text: str, vocab: Vocabulary, content_ask: bool) -> bool:
         if cue in vocab.intent["quantifiers"]:
             return _quantifies_rows(text, cue, row_words)
         if cue in vocab.intent["list_nouns"]:  # "从名单里删掉": a list in a story, not asked for
-            return any(text[m.end():m.end() + 1] not in vocab.intent["places"] or m.end() == len(text)
-                       for m in re.finditer(cue, text))
+            return any((text[m.end():m.end() + 1] not in vocab.intent["places"] or m.end() == len(text))
+                       and not _names_a_list(text, m.start(), spans, vocab) for m in re.finditer(cue, text))
         return True
 
     return any(asks(c) for c in vocab.intent["list"] if c in text)

@@ -157,7 +157,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     if share:  # "占全部384条的多大比例": a count, given with its share
         spans.take(*share.span())
         cues["count"] = True
-    cues["list"] = (cues["list"] and asks_for_rows(text, vocab, content_ask)) or bool(extreme) or bool(who)
+    cues["list"] = (cues["list"] and asks_for_rows(text, vocab, content_ask, spans)) or bool(extreme) or bool(who)
     # "要推出多少项“一件事一次办”事项": a number of a named programme's items is a figure the text states
     cues["count"] = cues["count"] and not (re.search(r"(?:多少|几)(?:项|个|件)[“\"「]", text) and "条" not in text)
     action = read_action(text, corpus)
@@ -197,8 +197,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         units = [c for c in units if c.unit not in both]
         notes.append(f"“{'、'.join(sorted(both))}”既像被排除又像被要求，未用作条件")
     # a cue word negated is the caller's story ("不涉及外线施工"), not a unit's part (a unit excluded is `negated`)
-    role_stated = any(c.role != "any" or c.negated for c in units) or (
-        bool(units) and any(re.search(f"(?<![不没未无]){re.escape(w)}", text) for w in vocab.unit_cues["any"]))
+    role_stated = any(c.role != "any" or c.negated for c in units) or (bool(units) and any(
+        not vocab.caller_act_before.search(text[: m.start()])
+        for w in vocab.unit_cues["any"] for m in re.finditer(f"(?<![不没未无]){re.escape(w)}", text)))
     content = bool(leftover["content"] or topic_words)
     # a condition is a filter when the question asks for a set (a cue) or says nothing else; deadlines,
     # leaders and stated roles always are. "获得电力要几天" names an indicator but asks a plain question.

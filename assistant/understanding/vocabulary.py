@@ -31,6 +31,7 @@ class Vocabulary:
     suffix_slips: dict[str, str] = field(default_factory=dict)  # a unit name's last character typed as a homophone
     not_units: tuple[str, ...] = ()  # the plan's names of systems holding a unit's name (移动微法院, 电子税务局)
     not_sole_after: re.Pattern[str] = re.compile(r"(?!)")  # "一家企业" after a unit: a firm counted, not "only"
+    caller_act_before: re.Pattern[str] = re.compile(r"(?!)")  # "可以参加": the caller's act, not a unit's role
     request: re.Pattern[str] = re.compile(r"(?!)")  # words addressing the assistant at a clause's edge (请问, 谢谢)
 
 
@@ -57,6 +58,7 @@ def vocabulary() -> Vocabulary:
             suffix_slips={s["typed"]: s["read"] for s in raw.get("suffix_slip", [])},
             not_units=tuple(t for entry in raw.get("not_unit", []) for t in entry["terms"]),
             not_sole_after=re.compile(raw["unit_role"]["not_sole_after"]),
+            caller_act_before=re.compile(raw["unit_role"]["caller_act_before"]),
             request=_request(raw["request"]),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, IndexError, TypeError, re.error) as err:

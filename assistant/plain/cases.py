@@ -99,10 +99,8 @@ _NEGATED = re.compile(rf"{_NEGATION}([\u4e00-\u9fff]{{2}})")
 
 
 def _said(sentence: str, word: str) -> tuple[bool, bool]:
-    """(``word`` said negated in ``sentence``, said without a negation)."""
-    negated = re.search(rf"{_NEGATION}{word}", sentence) is not None
-    plain = any(not re.search(rf"{_NEGATION}$", sentence[: m.start()]) for m in re.finditer(word, sentence))
-    return negated, plain
+    """(``word`` said negated in ``sentence``, said without a negation right before it)."""
+    return re.search(rf"{_NEGATION}{word}", sentence) is not None, _said_plainly(sentence, word, gap=0)
 
 
 def polarity_case(chosen: str, candidates: list[str], question: str, prefer: re.Pattern[str] | None) -> str:
@@ -127,9 +125,10 @@ def _negated_case(sentence: str, word: str) -> bool:
     return re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}{word}[\u4e00-\u9fff]{{0,4}}的", sentence) is not None
 
 
-def _said_plainly(text: str, word: str) -> bool:
-    """``word`` said somewhere with no negation shortly before it (要从路边拉根外线过来; not 不用拉外线, 不涉及外线)."""
-    return any(not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}$", text[max(0, m.start() - 5) : m.start()])
+def _said_plainly(text: str, word: str, gap: int = 4) -> bool:
+    """``word`` said somewhere with no negation up to ``gap`` characters before it (要从路边拉根外线过来; not 不用拉外线,
+    不涉及外线)."""
+    return any(not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,{gap}}}$", text[max(0, m.start() - gap - 2) : m.start()])
                for m in re.finditer(word, text))
 
 

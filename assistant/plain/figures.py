@@ -50,6 +50,7 @@ class Figures:
     exclude: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     units: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()  # (asks, answers): a duration in a unit of its own
     whole: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # (asks, answers): the whole of a process
+    fastest: re.Pattern[str] | None = None  # how fast at best (最快多久): the shortest duration is quoted
 
 
 def _optional(entry: dict[str, str], key: str) -> re.Pattern[str] | None:
@@ -71,7 +72,8 @@ def figures() -> Figures:
         units = tuple((re.compile(u["asks"]), re.compile(u["answers"])) for u in raw.get("unit", []))
         whole = (re.compile(raw["whole"]["asks"]), re.compile(raw["whole"]["answers"])) if "whole" in raw else None
         return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]),
-                       re.compile(raw["other_asks"]["answered_without"]), exclude, units, whole)
+                       re.compile(raw["other_asks"]["answered_without"]), exclude, units, whole,
+                       re.compile(raw["fastest"]["asks"]) if "fastest" in raw else None)
     except (KeyError, TypeError, re.error) as err:
         raise DataFileError(f"figures.toml 条目有误：{err} / malformed entry") from err
 

@@ -11,7 +11,6 @@ from assistant.plain.figures import figure_kind, figures, figures_asked, passage
 from assistant.plain.retrieval import expand
 from index.search import Retriever
 
-FASTEST = re.compile(r"最快|最短|最少要?多[久长]|至少要?多[久长]")
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(?:个)?(分钟|工作小时|小时|工作日|天|日|个月)")
 _HOURS = {"分钟": 1 / 60, "工作小时": 1.0, "小时": 1.0, "工作日": 24.0, "天": 24.0, "日": 24.0, "个月": 720.0}
 
@@ -34,7 +33,8 @@ def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, pr
     chosen = polarity_case(chosen, candidates, question, prefer)  # "不涉及外线施工": not the 涉及外线 case
     chosen = _whole(chosen, candidates, question, prefer, words)  # "从头到尾要多久": 开办企业“4小时办结”
     chosen = every_case(chosen, candidates, question)  # "二套房契税多少": 90平方米及以下 1% and 以上 2%
-    if not FASTEST.search(question):
+    fastest_asked = figures().fastest
+    if fastest_asked is None or not fastest_asked.search(question):
         return _each_part(retriever, chunk_id, _with_other_figures(chosen, candidates, question), candidates, question)
     # only sentences sharing at least as many of the question's words as the chosen one: "二手房过户最快几天"
     # must not quote the mortgage sentence of the same measure because it says 1小时

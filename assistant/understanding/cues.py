@@ -16,7 +16,7 @@ def read_cue(spans: Spans, words: tuple[str, ...]) -> bool:
     return hit
 
 
-_WHICH = re.compile(r"哪些|哪几")
+_WHICH = re.compile(r"哪些|哪几|都有什么")  # "牵头的都有什么" asks for rows; "都有什么补贴" about content
 # the measures are the answer ("★指标下面（含带★的二级指标）一共有多少条举措"), not the indicators named on the way
 MEASURES_ASKED = re.compile(r"(?:多少|几)(?:条|项)|(?:多少|几个)(?:举措|措施)|哪(?:些|几)条|哪些(?:举措|措施)|(?:举措|措施)有哪些")
 

@@ -36,5 +36,7 @@ NOT_WORDING = re.compile(r"(?:不是|不带|不含|并非|没有)[“\"「]([^�
 INCLUDED = re.compile(r"[（(](?:含|包括|包含)[^）)]*[）)]|[（(][^）)]*(?:都算|也算|均算|都包括)[^）)]*[）)]")  # （12月底前都算）
 NOT_ONLY_ONGOING = re.compile(r"[（(]?(?:而)?(?:不是|并非|非)(?:光|只|仅|单)?(?:写|标|列)?(?:了|的)?[“\"]?持续推进[”\"]?[）)]?")
 WORDING = re.compile(r"(?:写|标|列|注)(?:的|着|了)?(?:是|为|成)?[“\"「]([^”\"」]{2,16})[”\"」]")
-# the same without quotes: "完成时限写的是12月底前的"
-WORDING_BARE = re.compile(r"(?:写|标|注)(?:的|着|了)?(?:是|为|成)((?:20\d\d年)?\d{1,2}月(?:底前(?:并持续推进)?|并动态调整))")
+# the same without quotes: "完成时限写的是12月底前的"; "完成时限就写持续推进的" (only that wording: the nineteenth
+# operator trial got every deadline containing it, 5 where 2 print it alone)
+WORDING_BARE = re.compile(r"(?:(?:写|标|注)(?:的|着|了)?(?:是|为|成)(?=(?:20\d\d年)?\d)|(?:就|只|光|仅|单)(?:写|标|注)(?:的|着|了)?"
+                          r"(?:是|为|成)?(?=持续推进))((?:20\d\d年)?\d{1,2}月(?:底前(?:并持续推进)?|并动态调整)|持续推进)")

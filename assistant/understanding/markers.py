@@ -103,13 +103,20 @@ def _carried(corpus: Corpus, symbol: str) -> int:
     return sum(1 for m in corpus.measures if symbol in m.marker_symbols)
 
 
+def _headed(corpus: Corpus, symbol: str) -> str:
+    """"，含所在指标标题所标" when some of the measures carry ``symbol`` from their indicator's title, else nothing
+    (every ☆ is printed on its measure: the nineteenth operator trial found the words misleading)."""
+    from_title = any(k.symbol == symbol and k.source != "measure" for m in corpus.measures for k in m.markers)
+    return "，含所在指标标题所标" if from_title else ""
+
+
 def legend_line(corpus: Corpus, symbol: str) -> str:
     """What ``symbol`` means, in the legend's own words, with how many measures the table marks so."""
     note = legend_note(corpus, symbol)
     said = note.text if note else f"{symbol}：{corpus.legend.get(symbol, '')}"
     read = [m.number for m in corpus.measures if any(is_marker_reading(n, symbol) for n in m.notes)]
     printed = f"，其中第{'、'.join(map(str, read))}条的{symbol}原表未印或印作他符、按勘误读" if read else ""
-    return (f"{said.rstrip('；;。')}。（表中带{symbol}的举措{_carried(corpus, symbol)}条，含所在指标标题所标{printed}；"
+    return (f"{said.rstrip('；;。')}。（表中带{symbol}的举措{_carried(corpus, symbol)}条{_headed(corpus, symbol)}{printed}；"
             f"图例称{corpus.legend_counts.get(symbol, '—')}项）")
 
 
@@ -119,4 +126,5 @@ def legend_gap(corpus: Corpus, symbol: str) -> str | None:
     carried, said = _carried(corpus, symbol), corpus.legend_counts.get(symbol)
     if said is None or said == carried:
         return None
-    return f"表中带{symbol}的举措{carried}条（含所在指标标题所标），图例称{said}项；按表中所标计"
+    headed = _headed(corpus, symbol).lstrip("，")
+    return f"表中带{symbol}的举措{carried}条{f'（{headed}）' if headed else ''}，图例称{said}项；按表中所标计"

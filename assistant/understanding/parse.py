@@ -45,7 +45,7 @@ from index.tokenize import keyword_tokenizer
 
 _LEVEL2_NUMBER = re.compile(r"[（(]([一二三四五六七八九十百零〇]{1,5})[）)]")
 # "张建红牵头的一级指标下…的举措", "张建红牵头的指标里带▲的举措": the measures under the leader's indicators
-_UNDER_LEADERS = re.compile(r"(?:牵头|负责|分管)(?:领导)?的(?:那|这)?(?:几个|些)?(?:一级指标|指标(?:里|下|中|下面|里面|当中))")
+_UNDER_LEADERS = re.compile(r"(?:牵头|负责|分管)(?:领导)?的(?:那|这)?(?:几个|些|个|一个)?(?:一级指标|指标)(?:里面|里|下面|下|中|当中)?")
 
 LEADER_COLUMN = re.compile(r"责任领导(?!.{0,12}牵头领导)")  # the rows' column named, not the indicator's 牵头领导
 DURATION_ASKED = re.compile(r"多长时间|多久|多少天|几天|(?:几|多少)个?(?:工作)?(?:日|小时)|多快")
@@ -121,7 +121,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     if deadline and deadline.note:
         notes.append(deadline.note)
     indicators, not_indicators = _indicators(spans, corpus)
-    if leaders and _UNDER_LEADERS.search(text) and re.search(r"举措|措施|多少条|几条", text):
+    if leaders and (under := _UNDER_LEADERS.search(text)) and re.search(r"举措|措施|多少条|几条", text):
+        spans.take(*under.span())  # "牵头的那个一级指标下面": read as the indicators, no word left unused
         # "常务副市长牵头的那几个一级指标下面一共多少条举措": the measures under those indicators, not rows he leads
         led = [i for i in corpus.level1() if i.lead_leader in leaders]
         indicators += [(1, i.number) for i in led]

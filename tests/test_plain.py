@@ -183,6 +183,11 @@ def test_the_plans_own_city_is_left_out_of_the_search_and_said_so(runtime) -> No
     assert 3 in a.citations[:2] and "4小时" in a.answer
 
 
+def test_a_refusal_keeps_the_city_left_out_in_what_was_understood_only(runtime) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, "资阳明天天气怎么样")
+    assert not a.citations and a.understood["dropped"] == ["资阳"] and "检索时略去" not in a.answer
+
+
 def test_how_fast_at_best_quotes_the_shortest_duration_of_the_same_subject(runtime) -> None:  # type: ignore[no-untyped-def]
     fast = ask(runtime, "开办企业最快多久")
     assert fast.citations[0] == 3 and "4小时办结" in fast.answer.split("【第3条】", 1)[1].split("\n", 1)[0]

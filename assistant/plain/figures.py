@@ -191,17 +191,14 @@ def asks_besides(text: str) -> bool:
     return found is not None and figures().answered_without.search(text[: found[1].start()] + text[found[1].end() :]) is not None
 
 
-def about_query(text: str, expand: Callable[[str], tuple[str, tuple[str, ...]]]) -> str:
-    """``text`` with the plan's words the lexicon (``expand``) adds for it, but for the words demanding the figure
-    alone: those name the figure, not its subject (投诉电话 adds 12345, and 第82条's 12345 and 大厅投诉电话 do not
-    answer 劳动监察大队的投诉电话是多少)."""
-    query, added = expand(text)
-    found = demanded(text)
-    if found is None:
-        return query
-    demand = found[1].group(0)
-    kept = set(expand(text.replace(demand, " "))[1])
-    only_demand = set(expand(demand)[1]) - kept
+def about_query(text: str, added: tuple[str, ...], expand: Callable[[str], tuple[str, tuple[str, ...]]]) -> str:
+    """``text`` with the plan's words the lexicon added for it (``added``, from ``expand``), but for those it adds for
+    the words demanding the figure alone: they name the figure, not its subject (投诉电话 adds 12345, and 第82条's
+    12345 and 大厅投诉电话 do not answer 劳动监察大队的投诉电话是多少)."""
+    only_demand: set[str] = set()
+    if (found := demanded(text)) is not None:
+        demand = found[1].group(0)
+        only_demand = set(expand(demand)[1]) - set(expand(text.replace(demand, " "))[1])
     return " ".join([text, *(w for w in added if w not in only_demand)])
 
 

@@ -268,7 +268,7 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     # states, and says which figure it does not (refused only when no concern is answered)
     concerns = [text[: second.start()], text[second.end() :]] if second else [text]
     # the subject a figure must be stated about: the question's words but the city's, kept in a name (资阳俊才卡)
-    about = lexicon().own_place.sub(" ", about_query(text, expand))
+    about = lexicon().own_place.sub(" ", about_query(text, added, expand))
     missing = [unstated_figure(part, gate[:depth], retriever, about) for part in concerns] if hits else [None]
     # a concern asking something besides the figure (找哪个部门、多久能办好) is answered for that, the figure said missing
     unstated = missing[0] if all(m and not asks_besides(part) for m, part in zip(missing, concerns, strict=True)) else None

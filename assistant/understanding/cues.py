@@ -51,7 +51,7 @@ def _names_a_list(text: str, start: int, spans: Spans | None, vocab: Vocabulary)
         return False
     given = (*vocab.intent["row_words"], *vocab.intent["quantifiers"], *vocab.intent["list_given_by"],
              *(w for key in ("any", "lead", "support") for w in vocab.unit_cues[key]))
-    return not any(before.endswith(w) for w in given)
+    return not before.endswith(given)
 
 
 def asks_for_rows(text: str, vocab: Vocabulary, content_ask: bool, spans: Spans | None = None) -> bool:

@@ -1,0 +1,68 @@
+"""Caller words the lexicon and the scope rules learnt in the twentieth session, from blind47's misses (read after
+its two held-out scores) and the tuning sets' misses of the same classes (blind3 u09, blind28 h51). Phrasings are
+our own, generated from forms × words; answered by the real model:
+
+* 不定时工作制 / 综合计算工时 are the 特殊工时 schemes whose approval 第201–202条 cut;
+* firms fixing prices together (抬价, 联手压价) is 第300条's 市场垄断、不正当竞争;
+* the meters' accounts moved with a property transfer (电表……过户, 户头……改名) is 第90/92/52条's joint handling;
+* customs staff in 资阳 (跑内江, 海关的人) is 第139条, and asking whether customs means a trip to 内江 is no other
+  city's question;
+* a brand passed off (冒充……牌子) is an infringement of intellectual property (第285–286条).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from assistant.answer import ask
+from assistant.plain.retrieval import expand
+
+
+def _top(runtime, question: str, n: int) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+    return tuple(ask(runtime, question).citations[:n])
+
+
+@pytest.mark.parametrize(("scheme", "form"), list(itertools.product(
+    ["不定时工作制", "综合计算工时", "综合工时", "不定时工时"],
+    ["我们厂想申请{s}，审批要好久", "{s}的审批要交几样材料", "{s}在哪里审批"])))
+def test_hours_schemes_are_the_special_working_hours(runtime, scheme: str, form: str) -> None:  # type: ignore[no-untyped-def]
+    assert {201, 202} & set(_top(runtime, form.format(s=scheme), 2)), form.format(s=scheme)
+
+
+@pytest.mark.parametrize("act", ["联手抬价", "串通涨价", "哄抬价格", "结成价格同盟", "联手压价", "想把我们挤垮"])
+def test_price_fixing_reads_as_the_monopoly_campaign(act: str) -> None:
+    assert {"市场垄断", "不正当竞争"} <= set(expand(f"隔壁几家{act}，有人管没得")[1])
+
+
+@pytest.mark.parametrize("question", ["隔壁几家大企业联手抬价，这种事政府查不查", "几家大企业结成价格同盟，政府查不查"])
+def test_price_fixing_is_answered_by_the_monopoly_campaign(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    # other phrasings (几家大企业串通涨价，政府查不查) are still refused: 第300条 is one short sentence the embedding
+    # scores low, and it is not among the fusion's first three passages the gate reads (README, left undone)
+    assert 300 in _top(runtime, question, 3)
+
+
+@pytest.mark.parametrize(("meter", "form"), list(itertools.product(
+    ["电表", "水表", "燃气"], ["买的二手房，{m}还是原房主的，过户的时候能不能一起改", "房子过户了，{m}的户头要不要单独去改名"])))
+def test_meter_accounts_moved_with_a_transfer(runtime, meter: str, form: str) -> None:  # type: ignore[no-untyped-def]
+    top = _top(runtime, form.format(m=meter), 5)
+    assert 92 in top and {90, 52} & set(top), (form.format(m=meter), top)
+
+
+@pytest.mark.parametrize("question", [
+    "报关每次都要跑内江，本地有没有海关的人", "海关会不会派人到资阳来", "报关要去内江吗", "去内江报关太远了，有没有办法不跑",
+])
+def test_customs_staff_in_ziyang(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert 139 in _top(runtime, question, 3), question
+
+
+@pytest.mark.parametrize("question", ["在内江开个公司要好久", "内江的公积金能贷多少", "去内江办营业执照要几天"])
+def test_other_business_in_neijiang_is_still_another_citys(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, question)
+    assert not a.citations and "不含其他地区" in a.answer, a.answer[:120]
+
+
+@pytest.mark.parametrize(("verb", "thing"), list(itertools.product(["冒充", "冒用", "假冒"], ["牌子", "商标", "品牌"])))
+def test_a_brand_passed_off_is_an_infringement(runtime, verb: str, thing: str) -> None:  # type: ignore[no-untyped-def]
+    assert {285, 286} & set(_top(runtime, f"网上有店{verb}我们的{thing}卖东西，找哪个管", 2))

@@ -54,6 +54,11 @@ def said_missing(a) -> bool:  # type: ignore[no-untyped-def]
     return not a.citations and "方案中没有" in a.answer
 
 
+def first_cited(answer: str) -> str:
+    """The answer's first cited line (【第N条】「quote」…), or "" when it cites none."""
+    return next((line for line in answer.splitlines() if line.startswith("【")), "")
+
+
 def source_rows(first: int, last: int):  # type: ignore[no-untyped-def]
     """Rows of the real source between 1-based lines ``first`` and ``last`` (a small real snippet)."""
     return read_rows(SOURCE_LINES[first - 1 : last], first)

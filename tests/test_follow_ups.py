@@ -5,6 +5,7 @@ a pronoun (其中哪些是它牵头的), and an elliptical hotline follow-up rea
 from __future__ import annotations
 
 import pytest
+from conftest import first_cited
 
 from assistant.answer import ask
 
@@ -24,18 +25,14 @@ def test_a_role_said_of_the_last_unit_by_a_pronoun(runtime, corpus, unit: str) -
     assert "按上一问" in not_led.answer
 
 
-def _first(answer: str) -> str:
-    return next((line for line in answer.splitlines() if line.startswith("【")), "")
-
-
 def test_an_elliptical_hotline_follow_up_takes_the_last_subject(runtime) -> None:  # type: ignore[no-untyped-def]
     first = ask(runtime, "低压居民用户办电要几个环节")
     high = ask(runtime, "高压的呢", state=first.state)
-    assert _first(high.answer).startswith("【第44条】") and "4个环节" in _first(high.answer)
+    assert first_cited(high.answer).startswith("【第44条】") and "4个环节" in first_cited(high.answer)
     assert "接上一问" in high.answer
     opening = ask(runtime, "开办企业要几天")
     fee = ask(runtime, "那要花钱不", state=opening.state)
-    assert fee.citations and fee.citations[0] in (4, 5, 6) and "免费" in _first(fee.answer)
+    assert fee.citations and fee.citations[0] in (4, 5, 6) and "免费" in first_cited(fee.answer)
 
 
 @pytest.mark.parametrize("question", ["天气怎么样呢", "今天星期几呢"])

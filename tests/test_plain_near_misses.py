@@ -7,13 +7,10 @@ plan lacks; a monthly charge is not answered by the plan's one-off 免费; a sub
 from __future__ import annotations
 
 import pytest
+from conftest import first_cited
 
 from assistant.answer import ask
 from assistant.plain.figures import _names, demanded
-
-
-def _first(answer: str) -> str:
-    return next((line for line in answer.splitlines() if line.startswith("【")), "")
 
 
 @pytest.mark.parametrize(("word", "topic"), [
@@ -26,7 +23,7 @@ def test_a_not_a_forms_are_grammar_not_topics(runtime, word: str, topic: bool) -
 
 def test_a_yes_no_question_in_the_plans_domain_is_answered(runtime) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "听说个体户的增值税能按年来报了，是不是真的")
-    assert _first(a.answer).startswith("【第123条】") and "按年申报" in _first(a.answer)
+    assert first_cited(a.answer).startswith("【第123条】") and "按年申报" in first_cited(a.answer)
 
 
 @pytest.mark.parametrize("question", [
@@ -43,9 +40,9 @@ def test_a_subsidy_named_as_the_plan_names_one_binds_the_sentence(runtime) -> No
     refused = ask(runtime, "养老护理员每月的从业补贴能拿多少")  # 第347条 names it without an amount
     assert not refused.citations and "没有写明所问的金额" in refused.answer
     stated = ask(runtime, "社会力量办养老机构，运营补贴每人每月多少")
-    assert _first(stated.answer).startswith("【第346条】") and "50—200元/月/人" in _first(stated.answer)
+    assert first_cited(stated.answer).startswith("【第346条】") and "50—200元/月/人" in first_cited(stated.answer)
     government = ask(runtime, "民办养老院一张床位政府补贴多少钱")  # 政府补贴: not a name the plan uses
-    assert _first(government.answer).startswith("【第346条】") and "1.1万元/张" in _first(government.answer)
+    assert first_cited(government.answer).startswith("【第346条】") and "1.1万元/张" in first_cited(government.answer)
 
 
 def test_a_named_tax_followed_by_how_much_asks_for_its_rate(runtime) -> None:  # type: ignore[no-untyped-def]
@@ -56,7 +53,7 @@ def test_a_named_tax_followed_by_how_much_asks_for_its_rate(runtime) -> None:  #
     assert found is not None and found[0].name == "rate"
     assert demanded("增值税留抵退税要几天") is not None and demanded("增值税留抵退税要几天")[0].name == "duration"
     stated = ask(runtime, "唯一住房100平契税是多少")
-    assert _first(stated.answer).startswith("【第73条】") and "1.5%" in _first(stated.answer)
+    assert first_cited(stated.answer).startswith("【第73条】") and "1.5%" in first_cited(stated.answer)
 
 
 @pytest.mark.parametrize(("sentence", "named", "names"), [
@@ -82,7 +79,7 @@ def test_a_reward_for_a_title_won_is_stated_only_for_that_title(runtime, questio
 
 def test_a_reward_without_a_title_still_finds_its_measure(runtime) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "个体户转成公司，市里给多少奖励")
-    assert _first(a.answer).startswith("【第374条】") and "0.6万元" in _first(a.answer)
+    assert first_cited(a.answer).startswith("【第374条】") and "0.6万元" in first_cited(a.answer)
 
 
 @pytest.mark.parametrize("question", ["人才公寓的租金一个月多少", "园区标准厂房房租每年多少钱"])
@@ -99,7 +96,7 @@ def test_a_named_amount_the_plan_never_states_is_not_a_programmes_total(runtime,
 
 def test_travelling_to_another_city_is_asking_whether_it_is_done_here(runtime) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, "办商标注册要不要跑到成都去")  # 第289条: 成都商标受理窗口's services extended to Ziyang
-    assert _first(a.answer).startswith("【第289条】")
+    assert first_cited(a.answer).startswith("【第289条】")
     there = ask(runtime, "在成都注册商标要多久")  # doing it there: another city's rules
     assert not there.citations and "不含其他地区" in there.answer
 

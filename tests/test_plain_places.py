@@ -7,12 +7,9 @@ the bid opening must be attended, what is made public where (公开 = the plan's
 from __future__ import annotations
 
 import pytest
+from conftest import first_cited
 
 from assistant.answer import ask
-
-
-def _first(answer: str) -> str:
-    return next((line for line in answer.splitlines() if line.startswith("【")), "")
 
 
 @pytest.mark.parametrize(("question", "said"), [
@@ -46,7 +43,7 @@ def test_an_address_named_in_passing_is_no_demand(runtime, question: str, measur
 ])
 def test_a_project_of_the_plans_own_is_not_a_case(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
     a = ask(runtime, question)
-    assert _first(a.answer).startswith("【第146条】"), a.answer[:80]
+    assert first_cited(a.answer).startswith("【第146条】"), a.answer[:80]
 
 
 @pytest.mark.parametrize(("question", "measure"), [

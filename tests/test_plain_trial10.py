@@ -6,12 +6,9 @@ particulars are out of scope, a size asked with 多大 is not."""
 from __future__ import annotations
 
 import pytest
+from conftest import first_cited
 
 from assistant.answer import ask
-
-
-def _first(answer: str) -> str:
-    return next((line for line in answer.splitlines() if line.startswith("【")), "")
 
 
 @pytest.mark.parametrize(("question", "label", "quoted"), [  # each refused or answered otherwise before
@@ -25,7 +22,7 @@ def _first(answer: str) -> str:
     ("卖房子过户，不动产登记几天能拿证", "【第70条】", "存量房"),
 ])
 def test_callers_words_as_the_plan_writes_them(runtime, question: str, label: str, quoted: str) -> None:  # type: ignore[no-untyped-def]
-    first = _first(ask(runtime, question).answer)
+    first = first_cited(ask(runtime, question).answer)
     assert first.startswith(label) and quoted in first, (question, first[:80])
 
 
@@ -38,7 +35,7 @@ def test_a_size_asked_with_duoda_is_no_persons_age(runtime, question: str, measu
 
 
 def test_a_duration_asked_in_hours_is_answered_in_hours(runtime) -> None:  # type: ignore[no-untyped-def]
-    first = _first(ask(runtime, "一年下来纳税时间要控制在几个小时以内").answer)
+    first = first_cited(ask(runtime, "一年下来纳税时间要控制在几个小时以内").answer)
     assert first.startswith("【行动三】") and "100个小时" in first, first[:80]
 
 

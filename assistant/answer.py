@@ -110,6 +110,9 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
             return checked
         whole = whole_set(q.text) if q.intent in ("list", "count") else None  # "…多少条？其中标◎的有几条"
         before = whole_line(runtime.corpus, from_query(understand(whole, runtime.corpus), within), f) if whole else ""
+        if before:  # "…参与了哪些举措？其中它牵头的有没有": 其中 was read, as the subset's mark
+            q = replace(q, unused=tuple(w for w in q.unused if w != "其中"))
+            understood["unused"] = list(q.unused)
         return _structured(runtime, q, f, understood, started, before)
     if q.intent in ("list", "count") and any(selects(q.topic_words, m.text) for m in runtime.corpus.measures):
         return _structured(runtime, q, f, understood, started)  # a subject alone: the measures that name it
@@ -123,6 +126,8 @@ def _check(runtime: Runtime, q: Query, f: MeasureFilter, within: tuple[int, ...]
     if q.intent in ("list", "count") and (compared := answer_compare(runtime.corpus, q.text, f)) is not None:
         understood["compared"] = compared.checked
         understood["conditions"] = [f"对比（{'）与（'.join(compared.checked)}）"]  # two sets, not one set of both
+        q = replace(q, unused=tuple(w for w in q.unused if w not in compared.read))  # "哪家…多些": read as the ask
+        understood["unused"] = list(q.unused)
         return _finish(runtime, q, compared.body, compared.items, compared.meeting, understood, "filter", started, [])
     parts = split_check(q.text) if q.intent in ("list", "count") else None
     if parts is None:
@@ -175,7 +180,7 @@ def _finish(
     understood: dict[str, Any], mode: str, started: float, result_numbers: list[int],
 ) -> Answer:
     header = understood_line(understood["conditions"], q.topic if mode == "filter+topic" else "", q.intent, q.text,
-                             q.unused, q.unknown_units)
+                             q.unused, q.unknown_units, q.facts)
     notes = "".join(f"\n（{n}）" for n in understood["notes"])
     answer = f"{header}{notes}\n\n{body}".strip()
     citations = [i.measure for i in items if i.measure is not None]

@@ -41,6 +41,7 @@ class Check:
     items: list[ResultItem]  # cited: the measures that meet the checked condition, then those that do not
     checked: list[str]  # the checked conditions, as described
     meeting: int  # how many meet it (the answer's count)
+    read: str = ""  # the words read as asking for the comparison ("哪家…多些", "分别有多少"): none is unused
 
 
 # one clause: "市税务局牵头的是不是都在6月前完成" — the set ends with 的 (or 的举措), the check asks 是不是都 / 都…吗
@@ -102,7 +103,7 @@ def confirm_line(corpus: Corpus, text: str, found: list[Measure], f: MeasureFilt
 
 
 # two units' sets compared: "自然资源规划局牵头的有多少条？比住建局牵头的多几条", "发改委和经信局谁牵头的多"
-_COMPARE = re.compile(r"比[^，,。？?]{0,12}?(?:多|少)了?(?:几|多少)|(?:哪个|哪家|谁)(?:牵头|参与|负责)?的?(?:举措)?更?(?:多|少)"
+_COMPARE = re.compile(r"比[^，,。？?]{0,12}?(?:多|少)了?(?:几|多少)|(?:哪个|哪家|谁)(?:月份?|单位|部门|指标)?(?:牵头|参与|负责)?的?(?:举措)?更?(?:多|少)(?:些|一些|点)?"
                       r"|相差(?:几|多少)|差(?:几|多少)条|相比|分别(?:有|是)?(?:多少|几)"
                       r"|比[^，,。？?]{0,12}?(?:多|少)(?:吗|么|嘛|不|没有|呢)")
 
@@ -111,14 +112,17 @@ _TOTAL = re.compile(r"加起来|合起来|合计|加在一起|合在一起")
 
 
 def answer_compare(corpus: Corpus, text: str, f: MeasureFilter) -> Check | None:
-    """Each of two named units' (or, naming no unit, two indicators') sets counted on its own, the first one's
-    count the answer's (None when the question compares nothing, or not two of them): "劳动力市场监管比政府采购
-    多几条举措"."""
+    """Each of two named units' (or, naming no unit, two indicators' or two deadlines') sets counted on its own, the
+    first one's count the answer's (None when the question compares nothing, or not two of them): "劳动力市场监管比
+    政府采购多几条举措", "9月到期的和10月到期的分别有多少条"."""
     named = [c for c in f.units if not c.negated]
     compared = _COMPARE.search(text)
-    if compared is None or (len(named) != 2 and (named or len(f.indicators) != 2)):
+    two_deadlines = f.deadline is not None and f.deadline.kind == "either" and len(f.deadline.parts) == 2
+    if compared is None or (len(named) != 2 and (named or len(f.indicators) != 2) and not two_deadlines):
         return None
-    if len(named) != 2:
+    if two_deadlines and len(named) != 2 and len(f.indicators) != 2:
+        filters = [replace(f, deadline=d) for d in f.deadline.parts]  # type: ignore[union-attr]
+    elif len(named) != 2:
         said_at = {i: text.find(getattr(corpus.indicator(*i), "name", "")) for i in f.indicators}
         filters = [replace(f, indicators=(i,)) for i in sorted(f.indicators, key=said_at.__getitem__)]  # as asked
     else:
@@ -139,4 +143,5 @@ def answer_compare(corpus: Corpus, text: str, f: MeasureFilter) -> Check | None:
         items += group
     # "加起来一共多少条？两家谁多": the total asked first is the answer's count
     total = _TOTAL.search(text) is not None
-    return Check("\n".join(lines), items, said, len(items) if total else len(sets[0]))
+    read = "".join(m.group(0) for m in _COMPARE.finditer(text))
+    return Check("\n".join(lines), items, said, len(items) if total else len(sets[0]), read)

@@ -85,14 +85,25 @@ def item_line(item: ResultItem, quote: bool = False) -> str:
 ECHO_CHARS = 60  # the question as searched is echoed up to this many characters
 
 
+# what each document fact asks, as the answer's first line names it (the facts are understanding.toml's [facts])
+FACT_SAID = {
+    "doc_number": "文号", "issuer": "印发单位", "issued": "印发日期", "title": "标题", "measure_count": "举措总数",
+    "most_measures": "举措最多或最少的单位、指标或领导", "marked_indicators": "标有某符号的指标", "marker_meaning": "符号的含义",
+    "printed_twice": "重复印出的举措", "indicator_parent": "指标所属的一级指标", "leader_indicators": "领导牵头的一级指标",
+    "indicator_count": "指标的数目与名称", "indicator_sized": "按举措条数找指标", "observation_indicators": "观察指标",
+    "named_indicators": "名称含某词的指标", "empty_indicators": "没有安排举措的指标", "actions": "十大行动", "action": "某项行动",
+}
+
+
 def understood_line(
     conditions: list[str], topic: str, intent: str, question: str = "",
-    unused: tuple[str, ...] = (), unknown_units: tuple[str, ...] = (),
+    unused: tuple[str, ...] = (), unknown_units: tuple[str, ...] = (), facts: tuple[str, ...] = (),
 ) -> str:
     """One line saying how the question was read: its conditions, and what was not used."""
     parts = list(conditions) + [f"单位=“{u}”（方案中没有此单位）" for u in unknown_units]
-    if intent == "fact":
-        return "理解为：关于方案本身的问题（标题、文号、印发、指标与行动），按方案记录回答。"
+    if intent == "fact":  # "哪个单位牵头的最多": 举措最多或最少的单位、指标或领导, not the title or the 文号
+        asked = "、".join(dict.fromkeys(FACT_SAID.get(f, "") for f in facts if FACT_SAID.get(f))) or "标题、文号、印发、指标与行动"
+        return f"理解为：关于方案本身的问题（{asked}），按方案记录回答。"
     if not parts and topic and intent in ("list", "count"):  # a subject alone selected the measures
         parts = [f"举措原文含主题“{topic}”的词"]
         topic = ""

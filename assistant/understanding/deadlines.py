@@ -14,8 +14,10 @@ from dataclasses import replace
 from datetime import date
 
 from assistant.understanding import deadline_words as W
-from assistant.understanding.deadline_condition import PLAN_YEAR, DeadlineCondition
+from assistant.understanding.deadline_condition import PLAN_YEAR, DeadlineCondition, joined, named_apart
 from assistant.understanding.relative_dates import relative_date
+from assistant.understanding.spans import Spans
+from corpus.models import Deadline
 
 _YEAR_END_NOTE = "（不含仅写“持续推进”的举措）"  # how "年内" is read
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -289,3 +291,19 @@ def _condition(kind: str, m: re.Match[str]) -> DeadlineCondition | None:
             note=f"“{m.group(0)}”理解为完成时限不晚于{PLAN_YEAR}年12月{_YEAR_END_NOTE}",
         )
     return DeadlineCondition("year", int(m.group(1)), None, None, f"{m.group(1)}年")
+
+
+def read_deadline(spans: Spans, deadlines: list[Deadline]) -> DeadlineCondition | None:
+    """The deadline condition a question states, its words taken from ``spans``; a second deadline named apart
+    ("9月到期的和10月到期的") is read with it (either of them), not dropped; a restatement is the first one's."""
+    first, used = parse_deadline(spans.remainder())
+    for span in used:
+        spans.take(*span)
+    if first is None:
+        return None
+    second, more = parse_deadline(spans.remainder())
+    if second is None or not named_apart(first, second, deadlines):
+        return first
+    for span in more:
+        spans.take(*span)
+    return joined(first, second)

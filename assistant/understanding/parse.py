@@ -17,24 +17,25 @@ from assistant.understanding.cues import (
     asks_about_content,
     asks_for_rows,
     read_cue,
+    read_pointing,
     set_aside_units,
 )
-from assistant.understanding.deadlines import parse_deadline
+from assistant.understanding.deadlines import read_deadline
 from assistant.understanding.described import described_indicator, described_measures
 from assistant.understanding.dialect import to_mandarin
+from assistant.understanding.indicator_mentions import read_indicators
 from assistant.understanding.markers import (
     PRINTED_ON_MEASURE,
     header_level,
     legend_gap,
     legend_line,
-    negated_mention,
     read_markers,
 )
 from assistant.understanding.numbers import named_rules, read_action, read_numbers
 from assistant.understanding.query import Query
 from assistant.understanding.sizes import named_at_least, read_sizes
 from assistant.understanding.spans import Spans
-from assistant.understanding.topic import MENTIONS, content_words, find_topic, written
+from assistant.understanding.topic import content_words, find_topic, written
 from assistant.understanding.typed_dates import cn_months_to_digits
 from assistant.understanding.units import read_units
 from assistant.understanding.vocabulary import vocabulary
@@ -52,33 +53,9 @@ DURATION_ASKED = re.compile(r"多长时间|多久|多少天|几天|(?:几|多少
 MONEY_ASKED = re.compile(r"多少(?:钱|元|万|费用?|资金)|几(?:万|千|百)块?")
 
 
-def _indicators(spans: Spans, corpus: Corpus) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(indicators asked for, indicators excluded)."""
-    phrases: dict[str, tuple[int, int]] = {i.name: (i.level, i.number) for i in corpus.indicators if len(i.name) >= 2}
-    phrases.update({i.name.replace("“", "").replace("”", ""): (i.level, i.number) for i in corpus.indicators})
-    phrases.update(vocabulary().indicators)
-    out: list[tuple[int, int]] = []
-    excluded: list[tuple[int, int]] = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        # "正文提到知识产权的": the words of the text, not the indicator
-        if any(_MENTIONED.search(spans.text[: i]) for i in _starts(spans.text, phrase)):
-            continue
-        found = spans.find_all(phrase, whole_words=True)
-        if found and phrases[phrase] not in out + excluded:
-            (excluded if negated_mention(spans, found) else out).append(phrases[phrase])
-    # "获得电力里的电力价格": a level-2 named inside its own level-1 is the level-2 alone
-    level2_parents = {getattr(corpus.indicator(2, n), "parent", None) for lv, n in out if lv == 2}
-    return [(lv, n) for lv, n in out if not (lv == 1 and n in level2_parents)], excluded
-
-
 _WHICH_INDICATOR = re.compile(r"哪(?:个|些|几个|一个)[^，,。？?]{0,4}指标|指标[^，,。？?]{0,4}哪(?:个|些|几个)")  # asked first
 _KIND_OF = re.compile(r"(?:哪|什么|啥子?)(?:方面|类|一类|领域|类型)的(?:举措|措施)")  # "◎代表哪方面的举措": a meaning
 _ROWS = re.compile(r"举措|措施|条目|[几多少]条")  # the measures asked for too ("标了▲的举措是哪些？▲代表什么")
-_MENTIONED = re.compile(rf"(?:{MENTIONS})$")
-
-
-def _starts(text: str, phrase: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(phrase), text)]
 
 
 def _facts(text: str, numbers: list[int]) -> list[str]:
@@ -115,12 +92,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     sizes = read_sizes(spans)
     unit_least = named_at_least(spans, len([c for c in units if not c.negated]))
     leaders = tuple(name for name in sorted(leader_names(), key=len, reverse=True) if spans.find_all(name))
-    deadline, used = parse_deadline(spans.remainder())
-    for span in used:
-        spans.take(*span)
-    if deadline and deadline.note:
-        notes.append(deadline.note)
-    indicators, not_indicators = _indicators(spans, corpus)
+    deadline = read_deadline(spans, [m.deadline for m in corpus.measures])
+    notes += [d.note for d in (deadline, *deadline.parts) if d.note] if deadline else []
+    indicators, not_indicators = read_indicators(spans, corpus)
     if leaders and (under := _UNDER_LEADERS.search(text)) and re.search(r"举措|措施|多少条|几条", text):
         spans.take(*under.span())  # "牵头的那个一级指标下面": read as the indicators, no word left unused
         # "常务副市长牵头的那几个一级指标下面一共多少条举措": the measures under those indicators, not rows he leads
@@ -174,8 +148,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         cues["count"] = False
     weak_count = any(w in MONEY_ASKED.sub("", text) for w in vocab.intent["weak_count"])
     before_cues = spans.remainder()
-    read_cue(spans, vocab.schema)
+    # role phrases before the table's words: "作为配合单位" is one role, not 作为 + the column 配合单位
     read_cue(spans, tuple(w for key, words in vocab.unit_cues.items() for w in words))
+    read_cue(spans, vocab.schema)
     # "跟不动产有关的举措": the connector 有关 is also a role word, so an explicit subject is looked for in the
     # question as it was before role words were read
     explicit_topic = find_topic(before_cues, explicit=True)
@@ -186,6 +161,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         topic, span = topic_found
         spans.take(*span)
         topic_words = content_words(topic, corpus)
+    read_pointing(spans, vocab.pointing)  # "◎这个符号", "获得通信那一块": pointing at what was read
     leftover = _leftover(spans, tokenizer, corpus)
     # a role word says how a named unit takes part; with no unit named it is a caller's word ("财务负责人",
     # "有关部门") and does not make a date a deadline condition
@@ -268,8 +244,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         # a plain question keeps every word for retrieval; what looked like a condition is its subject
         mentioned = [c.mention for c in units] + [_name(corpus, i) for i in indicators]
         topic = " ".join(p for p in (topic, *leftover["content"], *mentioned) if p)
-        if deadline is not None and deadline.note in notes:
-            notes.remove(deadline.note)
+        for read in (deadline, *deadline.parts) if deadline is not None else ():
+            if read.note in notes:
+                notes.remove(read.note)
         markers = markers if {"marked_indicators", "marker_meaning"} & set(facts) else []
         units, deadline = [], None
         indicators = indicators if {"indicator_parent", "indicator_count", "most_measures", "empty_indicators",

@@ -33,6 +33,7 @@ class Vocabulary:
     not_sole_after: re.Pattern[str] = re.compile(r"(?!)")  # "一家企业" after a unit: a firm counted, not "only"
     caller_act_before: re.Pattern[str] = re.compile(r"(?!)")  # "可以参加": the caller's act, not a unit's role
     request: re.Pattern[str] = re.compile(r"(?!)")  # words addressing the assistant at a clause's edge (请问, 谢谢)
+    pointing: tuple[str, ...] = ()  # words pointing at a condition beside them (这个符号, 那一块, 下面)
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,7 @@ def vocabulary() -> Vocabulary:
             not_sole_after=re.compile(raw["unit_role"]["not_sole_after"]),
             caller_act_before=re.compile(raw["unit_role"]["caller_act_before"]),
             request=_request(raw["request"]),
+            pointing=tuple(raw["pointing"]["words"]),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, IndexError, TypeError, re.error) as err:
         raise DataFileError(f"理解词表 {DATA} 有误：{err} / malformed understanding data") from err

@@ -67,12 +67,18 @@ def measure_first(hits: list[Hit], figure: re.Pattern[str] | None = None,
     return [hits[first], *hits[:first], *hits[first + 1 :]]
 
 
-def stating_first(hits: list[Hit], gate: list[Hit], stated: Callable[[Hit], bool] | None) -> list[Hit]:
+def stating_first(hits: list[Hit], gate: list[Hit], stated: Callable[[Hit], bool] | None,
+                  only_figure: bool = True) -> list[Hit]:
     """A demanded figure stated only by a passage among the gate's first (the one that let the question through)
     and by none of ``hits``: that passage goes first ("自来水报装要几个流程": 行动二's 由6个压缩为2个, which the
     answer had passed for and then left out, citing 第57条 with no figure; the eighteenth operator trial). Not
     when a hit states it further down: put first then, 7 tuning questions lost their answering measure's place
-    (eval.plain MRR@10 0.983 -> 0.980)."""
+    (eval.plain MRR@10 0.983 -> 0.980). But the second passage stating it goes before a first that does not, when
+    the figure is all the question asks (``only_figure``; "特殊工时制度的审批时限现在是几个工作日": 第202条's 5个工作日,
+    not 第201条's 下放到各县; "去哪一级审批，要多久" asks where too, and 第201条 answers that): tuning sets'
+    answering measure first 0.992 -> 0.994, MRR@10 0.982 unchanged."""
+    if only_figure and stated is not None and len(hits) > 1 and not stated(hits[0]) and stated(hits[1]):
+        return [hits[1], hits[0], *hits[2:]]
     if stated is None or any(stated(h) for h in hits):
         return hits
     found = next((h for h in gate if stated(h)), None)

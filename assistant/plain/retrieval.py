@@ -277,7 +277,7 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
         return PlainResult((), text, query, added, prefer, unstated, dropped)
     stated = (lambda h: unstated_figure(text, [h], retriever, about) is None) if demanded(text) else None
     ordered = stating_first(first_measures(measure_first(figure_first(hits, prefer, gate), prefer, stated), MEASURES),
-                            gate[:depth], stated)
+                            gate[:depth], stated, not asks_besides(text))
     hits = with_twins(ordered, corpus, retriever) if corpus else ordered
     partly = next((m for m in missing if m), None)
     return PlainResult(tuple(hits), text, query, added, prefer, partly, dropped)

@@ -109,10 +109,15 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
         if (checked := _check(runtime, q, f, within, understood, started)) is not None:
             return checked
         whole = whole_set(q.text) if q.intent in ("list", "count") else None  # "…多少条？其中标◎的有几条"
-        before = whole_line(runtime.corpus, from_query(understand(whole, runtime.corpus), within), f) if whole else ""
-        if before:  # "…参与了哪些举措？其中它牵头的有没有": 其中 was read, as the subset's mark
+        asked = understand(whole, runtime.corpus) if whole else None
+        before = whole_line(runtime.corpus, from_query(asked, within), f) if asked else ""
+        if before and asked:  # "…参与了哪些举措？其中它牵头的有没有": 其中 was read, as the subset's mark
             q = replace(q, unused=tuple(w for w in q.unused if w != "其中"))
             understood["unused"] = list(q.unused)
+            if asked.intent == "list":  # the whole set asked for too: its numbers said; the subset (the last ask) cited
+                whole_numbers = tuple(m.number for m in filter_measures(runtime.corpus, from_query(asked, within)))
+                said = "".join(describe_numbers(whole_numbers)).removeprefix("条目=")
+                before = before.replace("条；其中", f"条：{said}；其中", 1)
         return _structured(runtime, q, f, understood, started, before)
     if q.intent in ("list", "count") and any(selects(q.topic_words, m.text) for m in runtime.corpus.measures):
         return _structured(runtime, q, f, understood, started)  # a subject alone: the measures that name it

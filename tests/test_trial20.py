@@ -77,3 +77,12 @@ def test_words_read_with_a_condition_are_not_listed_unused(runtime, question: st
 @pytest.mark.parametrize("question", ["这个公司一块办营业执照要几天", "那个下面的人说要跑好几趟"])
 def test_pointing_words_away_from_a_condition_stay_the_questions(corpus: Corpus, question: str) -> None:
     assert understand(question, corpus).intent == "topical"
+
+
+@pytest.mark.parametrize(("unit", "name"), [("公积金中心", "市住房公积金管理中心"), ("人防办", "市人防办"), ("市司法局", "市司法局")])
+def test_a_whole_set_asked_before_its_subset_is_named_and_the_subset_cited(runtime, corpus: Corpus, unit: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, f"{unit}参与了哪些举措？其中它牵头的有哪些")
+    whole = [m.number for m in corpus.measures if name in m.units]
+    led = [m.number for m in corpus.measures if m.lead_unit == name]
+    assert sorted(a.citations) == led and f"共{len(whole)}条：第" in a.answer and "其中" not in a.understood["unused"]
+    assert all(f"{n}" in a.answer.split("；其中")[0] for n in whole[:1] + whole[-1:]), a.answer[:200]

@@ -79,8 +79,9 @@ def named_apart(first: DeadlineCondition, second: DeadlineCondition, deadlines: 
 
 
 def joined(first: DeadlineCondition, second: DeadlineCondition) -> DeadlineCondition:
-    """Two deadlines a question names apart: either of them ("6月到期的和8月到期的有哪些"), or both when one rules a
-    deadline out ("6月到期的，但不是6月并持续推进的"; "不是6月的，也不是8月的")."""
+    """Two deadlines a question names apart: either of them ("6月到期的和8月到期的有哪些"), or both when they rule
+    deadlines out ("不是6月的，也不是8月的"). (A month and a wording ruled out within it, "6月到期的，但不是6月并持续推进
+    的", is one deadline: ``deadlines.parse_deadline`` reads it, and the two would share measures anyway.)"""
     relative = first.relative or second.relative  # "这个月…下个月": a caller's story dated, not asked for
     if first.negated or second.negated:
         return DeadlineCondition("all", label=f"{first.label}，且{second.label}", parts=(first, second), relative=relative)

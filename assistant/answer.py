@@ -110,14 +110,9 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
             return checked
         whole = whole_set(q.text) if q.intent in ("list", "count") else None  # "…多少条？其中标◎的有几条"
         asked = understand(whole, runtime.corpus) if whole else None
-        before = whole_line(runtime.corpus, from_query(asked, within), f) if asked else ""
-        if before and asked:  # "…参与了哪些举措？其中它牵头的有没有": 其中 was read, as the subset's mark
-            q = replace(q, unused=tuple(w for w in q.unused if w != "其中"))
-            understood["unused"] = list(q.unused)
-            if asked.intent == "list":  # the whole set asked for too: its numbers said; the subset (the last ask) cited
-                whole_numbers = tuple(m.number for m in filter_measures(runtime.corpus, from_query(asked, within)))
-                said = "".join(describe_numbers(whole_numbers)).removeprefix("条目=")
-                before = before.replace("条；其中", f"条：{said}；其中", 1)
+        before = whole_line(runtime.corpus, from_query(asked, within), f, asked.intent == "list") if asked else ""
+        if before:  # "…参与了哪些举措？其中它牵头的有没有": 其中 was read, as the subset's mark
+            q = _read_as_asked(q, understood, "其中")
         return _structured(runtime, q, f, understood, started, before)
     if q.intent in ("list", "count") and any(selects(q.topic_words, m.text) for m in runtime.corpus.measures):
         return _structured(runtime, q, f, understood, started)  # a subject alone: the measures that name it
@@ -131,8 +126,7 @@ def _check(runtime: Runtime, q: Query, f: MeasureFilter, within: tuple[int, ...]
     if q.intent in ("list", "count") and (compared := answer_compare(runtime.corpus, q.text, f)) is not None:
         understood["compared"] = compared.checked
         understood["conditions"] = [f"对比（{'）与（'.join(compared.checked)}）"]  # two sets, not one set of both
-        q = replace(q, unused=tuple(w for w in q.unused if w not in compared.read))  # "哪家…多些": read as the ask
-        understood["unused"] = list(q.unused)
+        q = _read_as_asked(q, understood, compared.read)  # "哪家…多些"
         return _finish(runtime, q, compared.body, compared.items, compared.meeting, understood, "filter", started, [])
     parts = split_check(q.text) if q.intent in ("list", "count") else None
     if parts is None:
@@ -178,6 +172,13 @@ def _understood(q: Query, runtime: Runtime, followup: str | None, within: tuple[
         "notes": list(q.notes),
         "followup": followup,
     }
+
+
+def _read_as_asked(q: Query, understood: dict[str, Any], read: str) -> Query:
+    """``q`` with the words the answer read as how the question asks (``read``: 其中, 哪家…多些) no longer unused."""
+    q = replace(q, unused=tuple(w for w in q.unused if w not in read))
+    understood["unused"] = list(q.unused)
+    return q
 
 
 def _finish(

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.compose import ResultItem, item_line, measure_item
-from assistant.filters import MeasureFilter, describe, filter_measures, matches
+from assistant.filters import MeasureFilter, describe, filter_measures, matches, said_numbers
 from corpus.models import Corpus, Measure
 
 # the last clause says 都/全 and asks (吗, 么, 是不是都, 是否都, …不): "截止时间都是8月吗", "是不是都有★"
@@ -28,11 +28,15 @@ def whole_set(text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def whole_line(corpus: Corpus, whole: MeasureFilter, part: MeasureFilter) -> str:
-    """"牵头单位=…：共48条；其中" — the whole set's size before the subset's answer ("" when they are the same)."""
+def whole_line(corpus: Corpus, whole: MeasureFilter, part: MeasureFilter, listed: bool = False) -> str:
+    """"牵头单位=…：共48条；其中" — the whole set's size before the subset's answer ("" when they are the same);
+    ``listed``: the whole set was asked for as a list too, so its numbers are said ("共10条：第1—3、7、8条；其中"),
+    while the subset, the last ask, stays the cited set."""
     if whole.empty or whole == part:
         return ""
-    return f"{'；'.join(describe(whole, corpus))}：共{len(filter_measures(corpus, whole))}条；其中"
+    found = filter_measures(corpus, whole)
+    numbers = f"：{said_numbers(tuple(m.number for m in found))}" if listed and found else ""
+    return f"{'；'.join(describe(whole, corpus))}：共{len(found)}条{numbers}；其中"
 
 
 @dataclass(frozen=True)

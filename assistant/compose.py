@@ -102,7 +102,7 @@ def understood_line(
     """One line saying how the question was read: its conditions, and what was not used."""
     parts = list(conditions) + [f"单位=“{u}”（方案中没有此单位）" for u in unknown_units]
     if intent == "fact":  # "哪个单位牵头的最多": 举措最多或最少的单位、指标或领导, not the title or the 文号
-        asked = "、".join(dict.fromkeys(FACT_SAID.get(f, "") for f in facts if FACT_SAID.get(f))) or "标题、文号、印发、指标与行动"
+        asked = "、".join(dict.fromkeys(FACT_SAID[f] for f in facts if f in FACT_SAID)) or "标题、文号、印发、指标与行动"
         return f"理解为：关于方案本身的问题（{asked}），按方案记录回答。"
     if not parts and topic and intent in ("list", "count"):  # a subject alone selected the measures
         parts = [f"举措原文含主题“{topic}”的词"]

@@ -215,7 +215,12 @@ def _grouped(units: list[UnitCondition], logic: str) -> list[str]:
 
 
 def describe_numbers(numbers: tuple[int, ...]) -> list[str]:
-    """"条目=第3、5、90—95条": runs of three or more consecutive numbers written as a range."""
+    """"条目=第3、5、90—95条" (``said_numbers``)."""
+    return [f"条目={said_numbers(numbers)}"] if numbers else []
+
+
+def said_numbers(numbers: tuple[int, ...]) -> str:
+    """"第3、5、90—95条": runs of three or more consecutive numbers written as a range."""
     runs: list[list[int]] = []
     for n in numbers:
         if runs and n == runs[-1][-1] + 1:
@@ -223,7 +228,7 @@ def describe_numbers(numbers: tuple[int, ...]) -> list[str]:
         else:
             runs.append([n])
     parts = [f"{r[0]}—{r[-1]}" if len(r) > 2 else "、".join(map(str, r)) for r in runs]
-    return [f"条目=第{'、'.join(parts)}条"] if numbers else []
+    return f"第{'、'.join(parts)}条"
 
 
 def alternatives(corpus: Corpus, f: MeasureFilter) -> str:

@@ -32,6 +32,11 @@ class DeadlineCondition:
     # the question compares them) or both ("不是6月的，也不是8月的")
     parts: tuple[DeadlineCondition, ...] = ()
 
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """How its phrases were read (its own note and, two deadlines named apart, each one's)."""
+        return tuple(n for c in (self, *self.parts) if (n := c.note))
+
     def matches(self, d: Deadline) -> bool:
         if self.kind in ("either", "all"):
             met = (p.matches(d) for p in self.parts)

@@ -17,7 +17,7 @@ from assistant.understanding import deadline_words as W
 from assistant.understanding.deadline_condition import PLAN_YEAR, DeadlineCondition, joined, named_apart
 from assistant.understanding.relative_dates import relative_date
 from assistant.understanding.spans import Spans
-from corpus.models import Deadline
+from corpus.models import Corpus
 
 _YEAR_END_NOTE = "（不含仅写“持续推进”的举措）"  # how "年内" is read
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -293,7 +293,7 @@ def _condition(kind: str, m: re.Match[str]) -> DeadlineCondition | None:
     return DeadlineCondition("year", int(m.group(1)), None, None, f"{m.group(1)}年")
 
 
-def read_deadline(spans: Spans, deadlines: list[Deadline]) -> DeadlineCondition | None:
+def read_deadline(spans: Spans, corpus: Corpus) -> DeadlineCondition | None:
     """The deadline condition a question states, its words taken from ``spans``; a second deadline named apart
     ("9月到期的和10月到期的") is read with it (either of them), not dropped; a restatement is the first one's."""
     first, used = parse_deadline(spans.remainder())
@@ -302,7 +302,7 @@ def read_deadline(spans: Spans, deadlines: list[Deadline]) -> DeadlineCondition 
     if first is None:
         return None
     second, more = parse_deadline(spans.remainder())
-    if second is None or not named_apart(first, second, deadlines):
+    if second is None or not named_apart(first, second, [m.deadline for m in corpus.measures]):
         return first
     for span in more:
         spans.take(*span)

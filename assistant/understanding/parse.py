@@ -92,8 +92,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     sizes = read_sizes(spans)
     unit_least = named_at_least(spans, len([c for c in units if not c.negated]))
     leaders = tuple(name for name in sorted(leader_names(), key=len, reverse=True) if spans.find_all(name))
-    deadline = read_deadline(spans, [m.deadline for m in corpus.measures])
-    notes += [d.note for d in (deadline, *deadline.parts) if d.note] if deadline else []
+    deadline = read_deadline(spans, corpus)
+    notes += deadline.notes if deadline else ()
     indicators, not_indicators = read_indicators(spans, corpus)
     if leaders and (under := _UNDER_LEADERS.search(text)) and re.search(r"举措|措施|多少条|几条", text):
         spans.take(*under.span())  # "牵头的那个一级指标下面": read as the indicators, no word left unused
@@ -244,9 +244,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         # a plain question keeps every word for retrieval; what looked like a condition is its subject
         mentioned = [c.mention for c in units] + [_name(corpus, i) for i in indicators]
         topic = " ".join(p for p in (topic, *leftover["content"], *mentioned) if p)
-        for read in (deadline, *deadline.parts) if deadline is not None else ():
-            if read.note in notes:
-                notes.remove(read.note)
+        notes = [n for n in notes if deadline is None or n not in deadline.notes]
         markers = markers if {"marked_indicators", "marker_meaning"} & set(facts) else []
         units, deadline = [], None
         indicators = indicators if {"indicator_parent", "indicator_count", "most_measures", "empty_indicators",

@@ -16,6 +16,8 @@ PHRASE = 4
 ADDED_WEIGHT = 0.5  # a word the lexicon added, against one the caller said (best_sentence)
 HEADING_CHARS = 24  # a measure's first sentence this short, with no figure, is its heading (优化银行开户预约。,
 # 落实防空地下室易地建设费标准调整优惠政策。): quoted with the best sentence after it
+PART_BONUS = 0.15  # a sentence under the sub-heading the caller named (高压 of 压缩高压用户办电流程：)
+SUBHEADING = re.compile(r"^([^，。；：]{2,16})：")  # 压缩高压用户办电流程：… opens a part of a measure
 SENTENCES = "sentences.json"
 SENTENCE_VECTORS = "sentences.npy"
 
@@ -59,6 +61,21 @@ def load_sentences(folder: Path) -> tuple[tuple[tuple[int, str], ...], np.ndarra
     return rows, (np.load(path) if path.exists() else None)
 
 
+def _subheadings(texts: list[str]) -> list[str]:
+    """The sub-heading each of a passage's sentences stands under (压缩低压用户办电流程：, 压缩高压用户办电流程：), or ""."""
+    heading, out = "", []
+    for text in texts:
+        if found := SUBHEADING.match(text):
+            heading = found.group(1)
+        out.append(heading)
+    return out
+
+
+def _telling(token: str, heading: str, headings: set[str]) -> bool:
+    """Whether ``token`` in a sentence's sub-heading tells its part from the passage's others (高压, not 办电流程)."""
+    return len(headings) > 1 and token in heading and not all(token in h for h in headings)
+
+
 def best_sentence(
     rows: tuple[tuple[int, str], ...],
     vectors: np.ndarray | None,
@@ -73,7 +90,10 @@ def best_sentence(
     """The sentence of ``chunk_pos`` closest to the question: cosine (when the model is there) plus
     a small bonus per question token it contains, so an exact term breaks near-ties, plus a bonus for
     a sentence matching ``prefer`` (e.g. one that states a duration when the question asks 几天), plus one for a
-    sentence sharing four characters in a row with ``phrase_text`` (the question as asked). A short heading with no
+    sentence sharing four characters in a row with ``phrase_text`` (the question as asked). A word of the
+    sub-heading a sentence stands under, said by the caller and telling that part from the passage's others, earns a bonus
+    ("高压用电报装要交几样申请材料": 第45条's 申请材料…2项 under 压缩高压用户办电流程, not the one under 压缩低压…; the 低压
+    the lexicon adds for 用电 chooses no part). A short heading with no
     figure (第9条's "优化银行开户预约。") is not quoted alone: the best sentence after it follows it. With ``stating``,
     only sentences matching ``prefer`` compete when the chunk has any: the question asks for a figure and the passage
     states it ("特殊工时制审批要几个工作日": 办理时限…5个工作日, not the sentence naming 特殊工时制 that counts papers)."""
@@ -81,9 +101,14 @@ def best_sentence(
     phrases = _phrases(phrase_text)
     # a word the caller said counts fully, one the lexicon added (开办企业 for 开个小公司) by ADDED_WEIGHT: asked
     # "开个小公司，设立登记几个工作日", the sentence on 设立登记 is quoted, not the one on 开办企业
-    weights = {t: 1.0 if not phrase_text or t in phrase_text else ADDED_WEIGHT for t in set(query_tokens)}
+    def said(token: str) -> bool:
+        return not phrase_text or token in phrase_text
+
+    weights = {t: 1.0 if said(t) else ADDED_WEIGHT for t in set(query_tokens)}
     total = sum(weights.values()) or 1.0
     own = by_chunk.get(chunk_pos, [])
+    under = dict(zip(own, _subheadings([rows[i][1] for i in own]), strict=True))
+    headings = {h for h in under.values() if h}
     if stating and prefer is not None and any(prefer.search(rows[i][1]) for i in own):
         own = [i for i in own if prefer.search(rows[i][1])]
     for i in own:
@@ -91,6 +116,7 @@ def best_sentence(
         overlap = sum(weight for t, weight in weights.items() if t in text) / total
         score = 0.3 * overlap + (PREFER_BONUS if prefer is not None and prefer.search(text) else 0.0)
         score += PHRASE_BONUS if any(p in text for p in phrases) else 0.0
+        score += PART_BONUS if any(said(t) and _telling(t, under[i], headings) for t in weights) else 0.0
         if vectors is not None and query_vector is not None:
             score += float(vectors[i] @ query_vector)
         scored.append((score, text))

@@ -22,6 +22,11 @@ def _first_quote(runtime, question: str) -> str:  # type: ignore[no-untyped-def]
     return ask(runtime, question).answer.split("\n\n", 1)[1].splitlines()[0]
 
 
+def _quote_of(runtime, question: str, number: int) -> str:  # type: ignore[no-untyped-def]
+    lines = ask(runtime, question).answer.splitlines()
+    return next((line for line in lines if line.startswith(f"【第{number}条】")), f"第{number}条 not cited: {lines}")
+
+
 def test_only_sentences_stating_the_figure_compete_when_the_passage_has_one() -> None:
     rows = ((0, "将特殊工时制申请提交材料从3项压缩到1项；"), (0, "办理时限由20个工作日压缩到5个工作日。"), (1, "优化审批。"))
     by_chunk = {0: [0, 1], 1: [2]}
@@ -158,3 +163,35 @@ def test_a_deed_tax_asked_without_the_size_quotes_both_cases(runtime, asked: str
     """The eighteenth operator trial: 买二套房契税税率是多少 quoted the 90平方米及以下 case alone (1%), not the 2% above."""
     quote = _first_quote(runtime, asked)
     assert quote.startswith("【第73条】") and "1%" in quote and "2%" in quote, quote
+
+
+def test_a_part_named_by_the_caller_is_quoted_from_under_its_sub_heading() -> None:
+    rows = ((0, "压缩低压用户办电流程：推行“零上门”服务。"), (0, "办电申请材料精简为用户有效身份证明等2项；"),
+            (0, "压缩高压用户办电流程：推行“省力”服务。"), (0, "申请材料精简为用户主体资格证明等2项；"))
+    by_chunk = {0: [0, 1, 2, 3]}
+    items = re.compile(r"\d+项")
+    tokens = ["高压", "用电", "申请", "材料", "办电"]
+    # 办电 (in the low-voltage sentence only) outweighs without the sub-headings; 高压 stands only in the heading
+    assert best_sentence(rows, None, by_chunk, 0, None, tokens, items, "高压用电申请材料要几项", stating=True)[0] == rows[3][1]
+    assert best_sentence(rows, None, by_chunk, 0, None, ["低压", *tokens[1:]], items, "低压用电申请材料要几项",
+                         stating=True)[0] == rows[1][1]
+    # 低压 added by the lexicon, not said: no part is chosen for it
+    assert best_sentence(rows, None, by_chunk, 0, None, ["低压", *tokens[1:]], items, "用电申请材料要几项",
+                         stating=True)[0] == rows[1][1]
+    # the words every sub-heading holds (办电流程) tell no part
+    assert best_sentence(rows, None, by_chunk, 0, None, ["办电", "流程", "申请", "材料"], items, "办电流程申请材料要几项",
+                         stating=True)[0] == rows[1][1]
+
+
+@pytest.mark.parametrize("who", ["厂里要装高压电", "我们是高压用户", "高压用电报装", "10千伏的高压用户办电", "新厂房接高压电"])
+@pytest.mark.parametrize("ask_papers", ["申请材料要交几样", "要准备几项申请材料", "申请材料有几项"])
+def test_high_voltage_papers_quote_the_high_voltage_sentence(runtime, who: str, ask_papers: str) -> None:  # type: ignore[no-untyped-def]
+    # 第45条's line, wherever it is cited (高压用电报装，申请材料有几项 puts 第44条's 4个环节 first)
+    quote = _quote_of(runtime, f"{who}，{ask_papers}", 45)
+    assert "用户主体资格证明" in quote and "有效身份证明" not in quote, quote
+
+
+@pytest.mark.parametrize("who", ["小门市低压用电", "低压用户办电", "居民低压接电"])
+def test_low_voltage_papers_quote_the_low_voltage_sentence(runtime, who: str) -> None:  # type: ignore[no-untyped-def]
+    quote = _quote_of(runtime, f"{who}，申请材料要交几样", 45)
+    assert "有效身份证明" in quote and "用户主体资格证明" not in quote, quote

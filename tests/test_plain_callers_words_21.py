@@ -1,0 +1,69 @@
+"""Caller words learnt in the twenty-first session from blind49's misses (read after its two held-out scores) and
+the tuning sets' misses of the same class (blind20 p60). Phrasings are our own, generated from forms × words; the
+answers come from the real model:
+
+* 好久 before a project's completion said as 建起来 / 修得起来 / 搞起来 asks when (the measure's deadline), not how long;
+* a wait the caller wants spared (不要又等好久, 不想等好久) is a complaint, not a duration asked;
+* asked whether an office serves them (有没有专门管外国人服务的部门), the question is answered for that even when the
+  figure it also asks (办居留要几天) is not stated;
+* calls counted (接了多少个投诉电话) ask no phone number;
+* extortion of a firm (敲诈, 勒索, 保护费, 闹事要钱) is 第383条's crimes against firms.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from assistant.answer import ask
+from assistant.plain.figures import demanded
+from assistant.understanding.dialect import to_mandarin
+
+
+def _mandarin(text: str) -> str:
+    return to_mandarin(text)[0]
+
+
+@pytest.mark.parametrize(("project", "done"), list(itertools.product(
+    ["保税物流中心", "人才公寓", "我们村的光纤"], ["能建起来", "建得起来", "修得起来", "才搞得起来"])))
+def test_when_a_project_is_up_asks_when(project: str, done: str) -> None:
+    question = f"{project}好久{done}"
+    assert "什么时候" in _mandarin(question) and "多久" not in _mandarin(question), _mandarin(question)
+
+
+@pytest.mark.parametrize(("wish", "after"), list(itertools.product(
+    ["不要又等好久", "不想等好久", "别等好久", "不用等好久"], ["", "，能不能快点"])))
+def test_a_wait_spared_is_no_duration_asked(wish: str, after: str) -> None:
+    question = f"竣工验收一完水电气就马上接通，{wish}{after}"
+    assert "多久" not in _mandarin(question) and demanded(_mandarin(question)) is None, _mandarin(question)
+    # asked, 好久 still asks how long
+    assert demanded(_mandarin("竣工验收完了水电气要等好久才接通")) is not None
+
+
+def test_the_project_question_is_answered_with_its_deadline(runtime) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(runtime, "听说要搞保税物流中心，好久能建起来？")
+    assert answer.citations[:1] == (146,) and "2021年" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("figure", "office"), list(itertools.product(
+    ["办居留要好久能下来", "居留许可要几个工作日"],
+    ["有没有专门管外国人服务的部门", "有没有专门负责外籍人员服务的部门", "有没有专门为外籍员工服务的窗口"])))
+def test_an_office_asked_besides_an_unstated_figure_is_answered(runtime, figure: str, office: str) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(runtime, f"我们公司请了个外籍技术员，{figure}？{office}？")
+    assert 334 in answer.citations[:2], answer.answer
+
+
+@pytest.mark.parametrize("calls", ["接了多少个投诉电话", "一年接几个举报电话", "每天接多少通电话"])
+def test_calls_counted_ask_no_phone_number(calls: str) -> None:
+    found = demanded(f"12345热线去年{calls}")
+    assert found is None or found[0].name != "phone", found
+    assert demanded("劳动监察的投诉电话是多少")[0].name == "phone"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("who", "act"), list(itertools.product(
+    ["我开的厂", "我们公司", "我的门市"],
+    ["被人敲诈", "被人勒索", "有人来收保护费", "社会上的人来闹事要钱"])))
+def test_extortion_is_the_crimes_against_firms(runtime, who: str, act: str) -> None:  # type: ignore[no-untyped-def]
+    question = f"{who}{act}，政府管不管？"
+    assert ask(runtime, question).citations[:1] == (383,), question

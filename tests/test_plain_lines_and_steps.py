@@ -85,3 +85,22 @@ def test_how_long_a_construction_permit_takes_cites_the_approval_time(runtime, q
     three; the lexicon reads the permit's time as the approval time). Among the first five, not yet always first."""
     a = ask(runtime, question)
     assert 19 in a.citations[:5] and re.search(r"【第19条】「[^」]*\d+个工作日以内", a.answer), a.answer[:300]
+
+
+def test_an_actions_figure_goes_first_only_when_it_alone_states_it_among_the_gates_first() -> None:
+    from assistant.plain.ordering import stating_first
+    from index.search import Hit
+
+    def hit(cid: str, measure: int | None) -> Hit:
+        return Hit(rank=1, chunk_id=cid, measure=measure, label=cid, score=1.0, text=cid, retrievers=("dense",))
+
+    m57, m58, m30, act, m64 = hit("m57", 57), hit("m58", 58), hit("m30", 30), hit("action-2-1", None), hit("m64", 64)
+    hits, gate = [m57, m58, m30, act, m64], [m57, m30, act]
+    stated = {"action-2-1"}.__contains__
+    assert stating_first(hits, gate, lambda h: stated(h.chunk_id))[0] is act
+    # not among the gate's first, or asked besides the figure, or a measure stating it: left where it is
+    assert stating_first(hits, [m57, m30, m58], lambda h: stated(h.chunk_id))[0] is m57
+    assert stating_first(hits, gate, lambda h: stated(h.chunk_id), only_figure=False)[0] is m57
+    assert stating_first(hits, [m57, m30, m64], lambda h: h.chunk_id == "m64")[0] is m57
+    # two passages stating it: left where they are
+    assert stating_first(hits, gate, lambda h: h.chunk_id in {"action-2-1", "m64"})[0] is m57

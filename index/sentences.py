@@ -76,6 +76,15 @@ def _telling(token: str, heading: str, headings: set[str]) -> bool:
     return len(headings) > 1 and token in heading and not all(token in h for h in headings)
 
 
+def outside_named_part(texts: list[str], said: list[str]) -> list[bool]:
+    """For each of a passage's sentences, whether it stands outside the part the caller's words ``said`` name (高压:
+    the sentences under 压缩低压用户办电流程 and before any sub-heading); all False when they name no part."""
+    under = _subheadings(texts)
+    headings = {h for h in under if h}
+    telling = [w for w in said if any(_telling(w, h, headings) for h in headings)]
+    return [bool(telling) and not any(w in h for w in telling) for h in under]
+
+
 def best_sentence(
     rows: tuple[tuple[int, str], ...],
     vectors: np.ndarray | None,
@@ -94,7 +103,8 @@ def best_sentence(
     sub-heading a sentence stands under, said by the caller and telling that part from the passage's others, earns a bonus
     ("高压用电报装要交几样申请材料": 第45条's 申请材料…2项 under 压缩高压用户办电流程, not the one under 压缩低压…; the 低压
     the lexicon adds for 用电 chooses no part). A short heading with no
-    figure (第9条's "优化银行开户预约。") is not quoted alone: the best sentence after it follows it. With ``stating``,
+    figure (第9条's "优化银行开户预约。") is not quoted alone: the best sentence after it follows it, after "……" when
+    sentences between are left out. With ``stating``,
     only sentences matching ``prefer`` compete when the chunk has any: the question asks for a figure and the passage
     states it ("特殊工时制审批要几个工作日": 办理时限…5个工作日, not the sentence naming 特殊工时制 that counts papers)."""
     scored: list[tuple[float, str]] = []
@@ -125,5 +135,6 @@ def best_sentence(
     best = max(range(len(scored)), key=lambda k: scored[k][0])
     score, text = scored[best]
     if own[best] == by_chunk[chunk_pos][0] and len(text) <= HEADING_CHARS and not re.search(r"\d", text) and len(scored) > 1:
-        text += max(scored[1:], key=lambda st: st[0])[1]
+        after = max(range(1, len(scored)), key=lambda k: scored[k][0])
+        text += ("" if own[after] == by_chunk[chunk_pos][1] else "……") + scored[after][1]  # "……": sentences left out
     return text, score

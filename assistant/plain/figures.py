@@ -19,6 +19,7 @@ from assistant.normalize import CLAUSE_END
 from assistant.plain.data_files import load
 from corpus.errors import DataFileError
 from index.search import Hit, Retriever
+from index.sentences import outside_named_part
 
 
 @dataclass(frozen=True)
@@ -235,9 +236,14 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     # the subject without the words demanding the figure (条件 in 要满足什么条件 is no subject any sentence shares)
     # nor the other ask's (有没有专门的部门: 专门 is no subject 第68条's 专门受理 shares)
     subject = _subject_words(retriever, catalogue.answered_without.sub(" ", (query or text).replace(demand.group(0), " ")))
+    said_words = [w for w in subject if w in text]
     for h in hits:
         sentences = passage_sentences(retriever, h.chunk_id)
+        # the part of the passage the caller named (接高压电: not 零投资 under 压缩低压用户办电流程)
+        outside = outside_named_part(sentences, said_words)
         for i, sentence in enumerate(sentences):
+            if outside[i]:
+                continue
             # the sentence before says what the figure is about ("特殊工时制审批下放…；办理时限由20个工作日压缩到5个")
             said = sentence if i == 0 else sentences[i - 1] + sentence
             # a figure named in the question (缴费率) and stated in the sentence is about the question's subject

@@ -70,8 +70,16 @@ def _with_other_figures(chosen: str, candidates: list[str], question: str) -> st
 
 
 def _in_passage_order(picked: list[str], candidates: list[str]) -> str:
+    """The picked sentences in the passage's order; "……" marks the sentences left out between two of them, so the
+    quote never reads as the passage's own words where it is not (第347条's 适老化改造 and 家庭照护 sentences, joined
+    without the one between them: the twenty-first operator trial)."""
     order = {c: i for i, c in enumerate(candidates)}
-    return "".join(sorted(dict.fromkeys(picked), key=lambda c: order.get(c, -1)))
+    ranked = sorted(dict.fromkeys(picked), key=lambda c: order.get(c, -1))
+    out = ranked[:1]
+    for before, sentence in zip(ranked, ranked[1:], strict=False):
+        gap = before not in order or sentence not in order or order[sentence] != order[before] + 1
+        out += ["……", sentence] if gap else [sentence]
+    return "".join(out)
 
 
 _CLAUSES = re.compile(r"[^，,。？?；;！!]+")

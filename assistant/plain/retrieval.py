@@ -43,7 +43,7 @@ class ScopeRule:
     unless: re.Pattern[str] | None
     reason: str
     with_leader: bool = False  # only when the question names one of the plan's leaders
-    numbered: bool = False  # read even when the question names measures (an instruction to the assistant)
+    always: bool = False  # read even when the question names measures or units (an instruction to the assistant)
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def lexicon() -> Lexicon:
         own = sorted(raw["own_place"]["words"], key=len, reverse=True)
         scope = tuple(
             ScopeRule(re.compile(r["pattern"]), re.compile(r["unless"]) if r.get("unless") else None, r["reason"],
-                      bool(r.get("with_leader", False)), bool(r.get("numbered", False)))
+                      bool(r.get("with_leader", False)), bool(r.get("always", False)))
             for r in load("scope.toml")["rule"]
         )
     except (KeyError, TypeError, re.error) as err:
@@ -104,12 +104,12 @@ def translated(text: str) -> list[tuple[int, int]]:
     return [m.span() for caller, _ in lexicon().terms for m in caller.finditer(text)]
 
 
-def out_of_scope(text: str, leader_named: bool = False, numbered: bool = False) -> str | None:
-    """Why the plan does not answer ``text``, if a rule says so (``numbered``: the question names measures, and
-    only the rules read then apply)."""
+def out_of_scope(text: str, leader_named: bool = False, named: bool = False) -> str | None:
+    """Why the plan does not answer ``text``, if a rule says so (``named``: the question names measures or units,
+    and only the rules read whatever it names apply)."""
     for rule in lexicon().scope:
         if (rule.pattern.search(text) and not (rule.unless and rule.unless.search(text))
-                and (leader_named or not rule.with_leader) and (rule.numbered or not numbered)):
+                and (leader_named or not rule.with_leader) and (rule.always or not named)):
             return rule.reason
     return None
 

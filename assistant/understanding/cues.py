@@ -86,8 +86,9 @@ def asks_for_rows(text: str, vocab: Vocabulary, content_ask: bool, spans: Spans 
     return any(asks(c) for c in vocab.intent["list"] if c in text)
 
 
-# "除了市税务局，还有哪些单位参与了…": the unit is set aside from the units listed, it selects no measures
-_BESIDES_ASKED = re.compile(r"(?:除了|除开|除去|除)(?P<who>[^，,。？?]{2,16}?)(?:以外|之外|外)?[，,]?(?:还有|另外还有|其他还有|还)(?:哪些|哪几个|哪几家|什么|哪家|几个|几家|多少个|多少家)(?:其他)?(?:单位|部门)")
+# "除了市税务局，还有哪些单位参与了…": the unit is set aside from the units listed, it selects no measures; not when
+# the role makes a relative clause (还有什么单位牵头的举措: the measures are asked, led by units other than it)
+_BESIDES_ASKED = re.compile(r"(?:除了|除开|除去|除)(?P<who>[^，,。？?]{2,16}?)(?:以外|之外|外)?[，,]?(?:还有|另外还有|其他还有|还)(?:哪些|哪几个|哪几家|什么|哪家|几个|几家|多少个|多少家)(?:其他)?(?:单位|部门)(?!(?:来)?(?:牵头|参与|负责|配合|主责)的)")
 
 
 def set_aside_units(text: str, mentions: list[str]) -> list[str]:

@@ -91,11 +91,14 @@ def negated_around(before: str, after: str) -> bool:
 
 
 # What is said of the other units after "除了X": "除了X以外还有(列有)其他(责任)单位" — X is not the only unit;
-# "除了X，其他单位牵头的" — the role said of the others is the one X must not have. Read past the clause's comma.
+# "除了X，其他单位牵头的", "除开X，还有哪个单位牵头的举措" — the role said of the others is the one X must not have
+# (the twenty-first operator trial: read as 责任单位不含市财政局, none of 政府采购's 14). Read past the clause's comma.
 _BESIDES = re.compile(r"^(?:以外|之外|外)?[，,]?(?:还|也)?(?:有|列有|列了|写有|写了|包括|涉及)(?:其他|别的|其余)(?:的)?(?:责任)?(?:单位|部门)")
-_OTHERS = re.compile(r"^(?:之外|以外|外)?[，,、]?(?:由)?(?:其他|其余|别的)(?:的)?(?:单位|部门)?(?:(牵头|主责)|参与|配合)")
+_OTHERS = re.compile(r"^(?:之外|以外|外)?[，,、]?(?:由)?(?:其他|其余|别的|(?:还有|还是|还)(?:哪个|哪些|哪家|哪几个|哪几家|什么))"
+                     r"(?:的)?(?:单位|部门)?(?:(牵头|主责)|参与|配合)")
 
 
+LEADS_EITHER = "一条举措只有一个牵头单位，多个牵头单位按“或”理解"  # not said when the two sets are compared instead
 _CONJUNCT = re.compile(r"同时|并且|而且|且|也")
 # a nickname's units each taking part: "移动、电信、联通三家都有份", "三大运营商都参与的" (all of them, not any)
 _ALL_OF = re.compile(r"(?:这)?(?:[两三四几]家|[两三四几]个|[两三]大)?(?:单位|公司|运营商|企业)?(?=都|均|全都|共同|一起)")
@@ -178,8 +181,8 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
         if before.endswith(("除了", "除")) and (besides := _BESIDES.match(following)):
             role, negated = "sole", True  # more units than this one
             spans.take(end, end + besides.end())
-        elif negated and role == "any" and (others := _OTHERS.match(following)):
-            role = "lead" if others.group(1) else "any"  # not the lead
+        elif negated and (others := _OTHERS.match(following)):
+            role = "lead" if others.group(1) else role  # not the lead ("除开财政局，还有哪个单位牵头的")
             spans.take(end, end + others.end())
         if 0 < group < _OR_GROUP and (every := _ALL_OF.match(text, end)):
             group = 0  # each of the nickname's units, all of them
@@ -231,7 +234,7 @@ def read_units(spans: Spans, written: Callable[[str], bool] = lambda name: False
     positive = [c for c in conditions if not c.negated]  # slips read too ("人社居和税务聚牵头的")
     if logic == "and" and len({c.unit for c in positive if c.role == "lead"}) > 1:
         logic = "or"
-        notes.append("一条举措只有一个牵头单位，多个牵头单位按“或”理解")
+        notes.append(LEADS_EITHER)
     merged: dict[tuple[str, bool], UnitCondition] = {}
     for c in conditions:  # a unit named twice (by name and by pronoun) keeps its most specific role
         key = (c.unit, c.negated)

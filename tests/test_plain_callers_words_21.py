@@ -67,3 +67,31 @@ def test_calls_counted_ask_no_phone_number(calls: str) -> None:
 def test_extortion_is_the_crimes_against_firms(runtime, who: str, act: str) -> None:  # type: ignore[no-untyped-def]
     question = f"{who}{act}，政府管不管？"
     assert ask(runtime, question).citations[:1] == (383,), question
+
+
+# From blind50's misses, read after its held-out score: the caller's own age said is no person's particulars asked;
+# offices checking in turn, asked to check together, is 部门联合抽查.
+@pytest.mark.parametrize("said", ["我年纪大了", "我们年纪大了", "屋头老人年纪大了", "我岁数大了"])
+def test_an_age_said_is_not_a_persons_particulars(said: str) -> None:
+    from assistant.plain import out_of_scope
+
+    assert out_of_scope(f"{said}不方便跑法院，能不能在手机上打官司？") is None
+    assert out_of_scope("张建红年纪多大", leader_named=True) is not None
+    assert out_of_scope("刘延安的岁数是多少", leader_named=True) is not None
+
+
+def test_a_court_case_on_the_phone_is_answered_whatever_the_callers_age(runtime) -> None:  # type: ignore[no-untyped-def]
+    assert ask(runtime, "我年纪大了不方便跑法院，能不能在手机上打官司？").citations[:1] == (192,)
+
+
+_GATE_REFUSES = ("市场监管、消防、环保轮流来检查", "能不能合起来查")
+
+
+@pytest.mark.parametrize(("who", "ask_"), [
+    pytest.param(*pair, marks=pytest.mark.xfail(strict=True, reason="the answerability gate refuses it: three offices "
+                 "named, the fusion's first passages score too low")) if pair == _GATE_REFUSES else pair
+    for pair in itertools.product(["好几个部门轮流来检查", "几个部门轮番来检查", "市场监管、消防、环保轮流来检查"],
+                                  ["能不能合到一起来查", "能不能一起来查", "能不能合起来查"])])
+def test_offices_checking_in_turn_is_the_joint_inspection(runtime, who: str, ask_: str) -> None:  # type: ignore[no-untyped-def]
+    question = f"这个月我们厂被{who}，{ask_}？"
+    assert {295, 296} & set(ask(runtime, question).citations[:2]), question

@@ -76,11 +76,11 @@ NEAR_MISSES = ["劳动仲裁要交钱吗", "天然气开户要交多少钱",
 MEMORY_MISSES = {
     "普惠小微企业贷款全年投放目标是多少": "earlier 创业担保贷款全年要投放多少 (第165条) matches 贷款, 全年, 投放 better "
     "than 第166条's questions match 普惠小微",
-    "企业买的门市办不动产登记要几天": "第183条 (抵押登记) and 第70条 rank before 第68条's 非住宅 transfer; answered while "
-    "blind45 was the newest set of the model's training, missed again since blind46 joined it",
-    # answered again since blind48 joined the model's training: 困难企业公积金缴存比例最低可以到多少 (第106条 first;
-    # 第105条's 5%-12% first while blind46 and blind47 were the newest sets); since blind49 joined it: 企业买了个厂房，
-    # 过户登记要几天 (第68条 first; 第70条 while blind48 was the newest set)
+    "困难企业公积金缴存比例最低可以到多少": "第105条's 5%-12% ranks before 第106条's 可低于5% since blind50 joined the "
+    "model's training (also while blind46 and blind47 were the newest sets)",
+    # answered again since blind49 joined the model's training: 企业买了个厂房，过户登记要几天 (第68条 first; 第70条 while
+    # blind48 was the newest set); since blind50 joined it: 企业买的门市办不动产登记要几天 (第68条 first; 第183条 and
+    # 第70条 from blind46's joining until then)
 }
 
 

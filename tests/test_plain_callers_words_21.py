@@ -84,14 +84,9 @@ def test_a_court_case_on_the_phone_is_answered_whatever_the_callers_age(runtime)
     assert ask(runtime, "我年纪大了不方便跑法院，能不能在手机上打官司？").citations[:1] == (192,)
 
 
-_GATE_REFUSES = ("市场监管、消防、环保轮流来检查", "能不能合起来查")
-
-
-@pytest.mark.parametrize(("who", "ask_"), [
-    pytest.param(*pair, marks=pytest.mark.xfail(strict=True, reason="the answerability gate refuses it: three offices "
-                 "named, the fusion's first passages score too low")) if pair == _GATE_REFUSES else pair
-    for pair in itertools.product(["好几个部门轮流来检查", "几个部门轮番来检查", "市场监管、消防、环保轮流来检查"],
-                                  ["能不能合到一起来查", "能不能一起来查", "能不能合起来查"])])
+@pytest.mark.parametrize(("who", "ask_"), list(itertools.product(
+    ["好几个部门轮流来检查", "几个部门轮番来检查", "市场监管、消防、环保轮流来检查"],
+    ["能不能合到一起来查", "能不能一起来查", "能不能合起来查"])))
 def test_offices_checking_in_turn_is_the_joint_inspection(runtime, who: str, ask_: str) -> None:  # type: ignore[no-untyped-def]
     question = f"这个月我们厂被{who}，{ask_}？"
     assert {295, 296} & set(ask(runtime, question).citations[:2]), question

@@ -76,13 +76,13 @@ def _telling(token: str, heading: str, headings: set[str]) -> bool:
     return len(headings) > 1 and token in heading and not all(token in h for h in headings)
 
 
-def outside_named_part(texts: list[str], said: list[str]) -> list[bool]:
-    """For each of a passage's sentences, whether it stands outside the part the caller's words ``said`` name (高压:
-    the sentences under 压缩低压用户办电流程 and before any sub-heading); all False when they name no part."""
+def named_part(texts: list[str], said: list[str]) -> list[bool] | None:
+    """For each of a passage's sentences, whether it stands in the part the caller's words ``said`` name (高压: the
+    sentences under 压缩高压用户办电流程); None when they name no part."""
     under = _subheadings(texts)
     headings = {h for h in under if h}
     telling = [w for w in said if any(_telling(w, h, headings) for h in headings)]
-    return [bool(telling) and not any(w in h for w in telling) for h in under]
+    return [any(w in h for w in telling) for h in under] if telling else None
 
 
 def best_sentence(
@@ -99,14 +99,13 @@ def best_sentence(
     """The sentence of ``chunk_pos`` closest to the question: cosine (when the model is there) plus
     a small bonus per question token it contains, so an exact term breaks near-ties, plus a bonus for
     a sentence matching ``prefer`` (e.g. one that states a duration when the question asks 几天), plus one for a
-    sentence sharing four characters in a row with ``phrase_text`` (the question as asked). A word of the
-    sub-heading a sentence stands under, said by the caller and telling that part from the passage's others, earns a bonus
-    ("高压用电报装要交几样申请材料": 第45条's 申请材料…2项 under 压缩高压用户办电流程, not the one under 压缩低压…; the 低压
-    the lexicon adds for 用电 chooses no part). A short heading with no
-    figure (第9条's "优化银行开户预约。") is not quoted alone: the best sentence after it follows it, after "……" when
-    sentences between are left out. With ``stating``,
-    only sentences matching ``prefer`` compete when the chunk has any: the question asks for a figure and the passage
-    states it ("特殊工时制审批要几个工作日": 办理时限…5个工作日, not the sentence naming 特殊工时制 that counts papers)."""
+    sentence sharing four characters in a row with ``phrase_text`` (the question as asked), plus one for a sentence
+    in the part of the passage the caller named by a word of its sub-heading ("高压用电报装要交几样申请材料": 第45条's
+    申请材料…2项 under 压缩高压用户办电流程, not the one under 压缩低压…; the 低压 the lexicon adds for 用电 names no
+    part). A short heading with no figure (第9条's "优化银行开户预约。") is not quoted alone: the best sentence after it
+    follows it, after "……" when sentences between are left out. With ``stating``, only sentences matching ``prefer``
+    compete when the chunk has any: the question asks for a figure and the passage states it ("特殊工时制审批要几个
+    工作日": 办理时限…5个工作日, not the sentence naming 特殊工时制 that counts papers)."""
     scored: list[tuple[float, str]] = []
     phrases = _phrases(phrase_text)
     # a word the caller said counts fully, one the lexicon added (开办企业 for 开个小公司) by ADDED_WEIGHT: asked
@@ -117,8 +116,8 @@ def best_sentence(
     weights = {t: 1.0 if said(t) else ADDED_WEIGHT for t in set(query_tokens)}
     total = sum(weights.values()) or 1.0
     own = by_chunk.get(chunk_pos, [])
-    under = dict(zip(own, _subheadings([rows[i][1] for i in own]), strict=True))
-    headings = {h for h in under.values() if h}
+    part = named_part([rows[i][1] for i in own], [t for t in weights if said(t)])
+    in_part = dict(zip(own, part, strict=True)) if part is not None else {}
     if stating and prefer is not None and any(prefer.search(rows[i][1]) for i in own):
         own = [i for i in own if prefer.search(rows[i][1])]
     for i in own:
@@ -126,7 +125,7 @@ def best_sentence(
         overlap = sum(weight for t, weight in weights.items() if t in text) / total
         score = 0.3 * overlap + (PREFER_BONUS if prefer is not None and prefer.search(text) else 0.0)
         score += PHRASE_BONUS if any(p in text for p in phrases) else 0.0
-        score += PART_BONUS if any(said(t) and _telling(t, under[i], headings) for t in weights) else 0.0
+        score += PART_BONUS if in_part.get(i, False) else 0.0
         if vectors is not None and query_vector is not None:
             score += float(vectors[i] @ query_vector)
         scored.append((score, text))

@@ -19,7 +19,7 @@ from assistant.normalize import CLAUSE_END
 from assistant.plain.data_files import load
 from corpus.errors import DataFileError
 from index.search import Hit, Retriever
-from index.sentences import outside_named_part
+from index.sentences import named_part
 
 
 @dataclass(frozen=True)
@@ -240,9 +240,9 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     for h in hits:
         sentences = passage_sentences(retriever, h.chunk_id)
         # the part of the passage the caller named (接高压电: not 零投资 under 压缩低压用户办电流程)
-        outside = outside_named_part(sentences, said_words)
+        part = named_part(sentences, said_words)
         for i, sentence in enumerate(sentences):
-            if outside[i]:
+            if part is not None and not part[i]:
                 continue
             # the sentence before says what the figure is about ("特殊工时制审批下放…；办理时限由20个工作日压缩到5个")
             said = sentence if i == 0 else sentences[i - 1] + sentence

@@ -19,14 +19,11 @@ def read_cue(spans: Spans, words: tuple[str, ...]) -> bool:
 def read_pointing(spans: Spans, words: tuple[str, ...]) -> None:
     """A word pointing at a condition already read, right next to it, is read with it: "◎这个符号", "获得通信那一块的",
     "获得电力下面有哪些" (a demonstrative or a place word, not a condition of its own)."""
+    def beside(start: int, end: int) -> bool:
+        return (start > 0 and spans.used[start - 1]) or (end < len(spans.text) and spans.used[end])
+
     for w in sorted(words, key=len, reverse=True):
-        start = spans.text.find(w)
-        while start >= 0:
-            end = start + len(w)
-            beside = (start > 0 and spans.used[start - 1]) or (end < len(spans.text) and spans.used[end])
-            if beside and spans.free(start, end):
-                spans.take(start, end)
-            start = spans.text.find(w, start + 1)
+        spans.find_all(w, where=beside)
 
 
 _WHICH = re.compile(r"哪些|哪几|都有什么")  # "牵头的都有什么" asks for rows; "都有什么补贴" about content

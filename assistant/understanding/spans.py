@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class Spans:
     def __init__(self, text: str, words: list[str] | None = None) -> None:
@@ -27,13 +29,16 @@ class Spans:
             for i in range(start, end):
                 self.used[i] = False
 
-    def find_all(self, phrase: str, whole_words: bool = False) -> list[tuple[int, int]]:
+    def find_all(self, phrase: str, whole_words: bool = False,
+                 where: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
+        """Every free occurrence of ``phrase`` (on word bounds with ``whole_words``; only where ``where`` holds for
+        it, judged as the earlier ones are taken), each taken as it is found."""
         out = []
         start = self.text.find(phrase) if phrase else -1
         while start >= 0:
             span = (start, start + len(phrase))
             on_words = not whole_words or self.bounds is None or set(span) <= self.bounds
-            if on_words and self.free(*span):
+            if on_words and self.free(*span) and (where is None or where(*span)):
                 self.take(*span)
                 out.append(span)
             start = self.text.find(phrase, start + 1)

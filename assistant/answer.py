@@ -302,9 +302,13 @@ def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: floa
 def _body(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
     actions = [s.number for s in action_sections(runtime.corpus) if s.number]
     if q.action is not None and q.action not in actions:  # "行动十一是啥子内容": there are ten
-        said = f"方案正文部署了{int_to_cn(len(actions))}项行动（行动一至行动{int_to_cn(max(actions))}），没有行动{int_to_cn(q.action)}。"
-        return _finish(runtime, q, said, [], None, understood, "body", started, [])
-    items = body_items(runtime, q)
+        there = f"方案正文部署了{int_to_cn(len(actions))}项行动（行动一至行动{int_to_cn(max(actions))}），没有行动{int_to_cn(q.action)}。"
+        return _finish(runtime, q, there, [], None, understood, "body", started, [])
+    items, unstated = body_items(runtime, q)
+    if unstated:
+        understood["unstated_figure"] = unstated
+        return _finish(runtime, q, f"方案中没有写明所问的{said(unstated)}，正文和举措里都没有。", [], None, understood, "body",
+                       started, [])
     if not items:
         return _finish(runtime, q, "方案正文中没有找到相关内容。", [], None, understood, "body", started, [])
     body = "\n".join(item_line(i, quote=True) for i in items)

@@ -18,7 +18,7 @@ from assistant.compose import (
     whole_sentence,
 )
 from assistant.facts import section_by_id
-from assistant.plain import quote_for, retrieve_plain
+from assistant.plain import quote_for, retrieve_plain, unstated_figure
 from assistant.plain.figures import figures
 from assistant.plain.retrieval import PlainResult
 from assistant.runtime import Runtime
@@ -57,7 +57,9 @@ def asked_words(runtime: Runtime, text: str, title: str) -> list[str]:
             and w not in title and not asking.fullmatch(w)]
 
 
-def body_items(runtime: Runtime, q: Query) -> list[ResultItem]:
+def body_items(runtime: Runtime, q: Query) -> tuple[list[ResultItem], str | None]:
+    """The items quoted, or none and the kind of figure the question demands that neither the body's nearest
+    passages nor the measures state ("全市经济增长率目标是百分之几": 总体目标 names rankings, no growth rate)."""
     which = re.search(r"哪(?:个|项|一项)(?:专项)?行动", q.text)  # "…是在哪个行动里提的": the actions only
     chunks = runtime.retriever.index.chunks
     section_chunks = {c.id for c in chunks if c.measure is None and (not which or c.id.startswith("action-"))}
@@ -65,7 +67,7 @@ def body_items(runtime: Runtime, q: Query) -> list[ResultItem]:
     if action is not None:
         section_chunks = {c.id for c in chunks if c.label == action.label} or section_chunks
         if WHOLE_ACTION.search(q.text):  # "行动三讲的是什么内容": the whole action, not one sentence of it
-            return [section_item(action, f"{action.title}：{action.text}")]
+            return [section_item(action, f"{action.title}：{action.text}")], None
     result = search(runtime.retriever, q.text, k=3, mode="hybrid", allowed_chunks=section_chunks)
     items: list[ResultItem] = []
     if action is not None:  # each thing asked of a named action, by its own sentence ("开办企业和项目审批…分别")
@@ -81,6 +83,9 @@ def body_items(runtime: Runtime, q: Query) -> list[ResultItem]:
                 items.append(section_item(section, piece, h.score))
     # the measures that state the same target in detail ("普惠小微企业贷款全年投放目标" -> 第166条)
     found = retrieve_plain(runtime.retriever, q.text, PLAIN_K)
+    if action is None and not found.hits and found.unstated and (
+            unstated := unstated_figure(q.text, list(result.hits[:2]), runtime.retriever)) is not None:
+        return [], unstated
     measures = [m for h in found.hits[:2] if (m := runtime.corpus.measure(h.measure or 0)) is not None]
     cited = [measure_item(m, runtime.retriever.sentence_for(m.id, found.searched, found.prefer, found.query))
              for m in measures]
@@ -91,8 +96,8 @@ def body_items(runtime: Runtime, q: Query) -> list[ResultItem]:
         # 目标是多少": 第51条, not 行动三's 审批时长, the body's nearest sentence); the body's passages follow only where
         # they rank too. A target asked without a figure (工作目标是什么) is the body's.
         ranked = {lab for h in found.hits if h.measure is None and (lab := _label(runtime, h.chunk_id))}
-        return cited + [i for i in items if i.label in ranked]
-    return items + cited
+        return cited + [i for i in items if i.label in ranked], None
+    return items + cited, None
 
 
 def _label(runtime: Runtime, chunk_id: str) -> str | None:

@@ -78,9 +78,10 @@ MEMORY_MISSES = {
     "than 第166条's questions match 普惠小微",
     "困难企业公积金缴存比例最低可以到多少": "第105条's 5%-12% ranks before 第106条's 可低于5% since blind50 joined the "
     "model's training (also while blind46 and blind47 were the newest sets)",
+    "企业买的门市办不动产登记要几天": "第183条 (企业抵押登记 2个工作日) and 第70条 rank before 第68条's 企业非住宅转移登记 "
+    "since blind51 joined the model's training (also from blind46's joining until blind50's)",
     # answered again since blind49 joined the model's training: 企业买了个厂房，过户登记要几天 (第68条 first; 第70条 while
-    # blind48 was the newest set); since blind50 joined it: 企业买的门市办不动产登记要几天 (第68条 first; 第183条 and
-    # 第70条 from blind46's joining until then)
+    # blind48 was the newest set)
 }
 
 

@@ -126,6 +126,7 @@ def demanded(text: str) -> tuple[FigureKind, re.Match[str]] | None:
 
 
 _SHARES: dict[tuple[int, str], float] = {}
+GRANTED = re.compile("补|奖|资助")  # a demand for what the government grants (补多少, 奖励多少), not what one pays
 
 
 def passage_share(retriever: Retriever, word: str) -> float:
@@ -176,13 +177,15 @@ def _titles(kind: FigureKind, text: str) -> tuple[str, ...]:
     return tuple(t for m in kind.same_title.finditer(text) if (t := m.group("title") or m.group("title2")))
 
 
-def _names(sentence: str, named: str) -> bool:
+def _names(sentence: str, named: str, granted: bool = False) -> bool:
     """Whether ``sentence`` names the figure ``named``: as written, or a fee as the plan writes fees (安装费 is the
-    安装收费 of 燃气工程安装收费指南, 审查费 the 审查费用)."""
+    安装收费 of 燃气工程安装收费指南, 审查费 the 审查费用); a fee the government is asked to pay (``granted``:
+    "一张床位补好多建设费") also as the plan's grant for it (建设补贴)."""
     if named in sentence:
         return True
     stem = named[:-1] if named.endswith("费") and len(named) >= 3 else ""
-    return bool(stem) and (f"{stem}收费" in sentence or f"{stem}费用" in sentence)
+    grants = ("补贴", "补助") if granted else ()
+    return bool(stem) and any(f"{stem}{w}" in sentence for w in ("收费", "费用", *grants))
 
 
 def asks_besides(text: str) -> bool:
@@ -214,13 +217,14 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     start = max((m.end() for m in CLAUSE_END.finditer(text, 0, demand.start())), default=0)
     end = m.start() if (m := CLAUSE_END.search(text, demand.end())) else len(text)
     named = _named(kind, text[start:end], retriever) + _titles(kind, text)
+    granted = GRANTED.search(demand.group(0)) is not None  # 补多少建设费: a grant towards the fee
     besides = text[: demand.start()] + text[demand.end() :]  # what else the question asks
     dropped = [drop for when, drop in figures().exclude if when.search(text)]
 
     def states(piece: str) -> bool:
         for drop in dropped:  # "个人最高能贷多少": not "全年实现投放5000万元"
             piece = drop.sub("", piece)
-        if kind.answers.search(piece) is None or not all(_names(piece, n) for n in named):
+        if kind.answers.search(piece) is None or not all(_names(piece, n, granted) for n in named):
             return False
         # both ways: a figure the sentence names (契税's 1%) answers only a question naming it or whose lexicon
         # words lead to it ("代开发票要交百分之几的税" is not asking 契税's rate)

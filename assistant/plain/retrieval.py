@@ -146,6 +146,10 @@ ANSWERABLE_OTHER = 3.43
 ASKED_WEIGHT, ASKED_OFFSET = 0.5, 0.0
 ANSWERABLE_WITHOUT_E5 = 0.78  # the same gate where the second embedding cannot run (no AVX2, an old index)
 GATE_DEPTH = 3  # the question is answered when one of the first passages is answerable
+TIED = 0.002  # a passage scoring within this share of the last one the gate reads is read too: a cut at a rank
+# does not split a tie, which a fresh setup's floating point can turn (施工许可证要多久能办下来: 第19条's 审批总用时 at
+# 1.5007 beside 行动二's 1.5023, third, was refused as stating no time). Tuning sets: nothing gained, one question of
+# two out-of-domain sets answered again (长期护理保险每个月能报销好多钱: 第108条 at 0.7082 beside 0.7086, README)
 SECOND_CONCERN = re.compile(r"[，,。？?！!；;]\s*(?:还有|另外|再就是|再问(?:一?下)?|顺便问?(?:一?下)?|以及|同时|还想问(?:一?下)?)")
 MEASURES = 5  # measures cited at most; body passages ranked among them are quoted too
 
@@ -248,6 +252,14 @@ def without_own_place(retriever: Retriever, text: str) -> tuple[str, tuple[str, 
     return (out, tuple(dict.fromkeys(dropped))) if out else (text, ())
 
 
+def _first(gate: list[Hit], depth: int) -> list[Hit]:
+    """The gate's first ``depth`` passages, and any after them scoring as well but for a rounding (``TIED``)."""
+    if len(gate) <= depth:
+        return gate
+    last = gate[depth - 1].score
+    return gate[:depth] + [h for h in gate[depth:] if h.score >= last - TIED * abs(last)]
+
+
 def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | None = None) -> PlainResult:
     prefer = figure_kind(text)
     text, dropped = without_own_place(retriever, text)
@@ -269,15 +281,16 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     concerns = [text[: second.start()], text[second.end() :]] if second else [text]
     # the subject a figure must be stated about: the question's words but the city's, kept in a name (资阳俊才卡)
     about = lexicon().own_place.sub(" ", about_query(text, added, expand))
-    missing = [unstated_figure(part, gate[:depth], retriever, about) for part in concerns] if hits else [None]
+    first = _first(gate, depth)
+    missing = [unstated_figure(part, first, retriever, about) for part in concerns] if hits else [None]
     # a concern asking something besides the figure (找哪个部门、多久能办好) is answered for that, the figure said missing
     unstated = missing[0] if all(m and not asks_besides(part) for m, part in zip(missing, concerns, strict=True)) else None
-    if not hits or unstated is not None or not answerable(retriever, text, query, gate[:GATE_DEPTH]):
+    if not hits or unstated is not None or not answerable(retriever, text, query, _first(gate, GATE_DEPTH)):
         # "最低工资多少钱": the look-alike measures state no such figure (the answer says which is missing)
         return PlainResult((), text, query, added, prefer, unstated, dropped)
     stated = (lambda h: unstated_figure(text, [h], retriever, about) is None) if demanded(text) else None
     ordered = stating_first(first_measures(measure_first(figure_first(hits, prefer, gate), prefer, stated), MEASURES),
-                            gate[:depth], stated, not asks_besides(text))
+                            first, stated, not asks_besides(text))
     hits = with_twins(ordered, corpus, retriever) if corpus else ordered
     partly = next((m for m in missing if m), None)
     return PlainResult(tuple(hits), text, query, added, prefer, partly, dropped)

@@ -80,6 +80,8 @@ MEMORY_MISSES = {
     "model's training (also while blind46 and blind47 were the newest sets)",
     "企业买的门市办不动产登记要几天": "第183条 (企业抵押登记 2个工作日) and 第70条 rank before 第68条's 企业非住宅转移登记 "
     "since blind51 joined the model's training (also from blind46's joining until blind50's)",
+    "给区里的单位做了宣传物料，对方迟迟不付款咋整": "第261条 (拖欠工程款) and 第243条 (政府采购 payments) rank before "
+    "第309条's 拖欠民营企业中小企业账款 since blind52 joined the model's training",
     # answered again since blind49 joined the model's training: 企业买了个厂房，过户登记要几天 (第68条 first; 第70条 while
     # blind48 was the newest set)
 }

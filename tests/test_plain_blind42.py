@@ -31,8 +31,7 @@ def test_a_number_asked_demands_one(question: str) -> None:
     ("地里的麦秆能不能直接烧掉", 355),
     ("谷草堆在田里烧了要不要紧", 355),
     ("办个事老是要跑到城头去，镇上能不能办", 271),
-    pytest.param("公司有困难想向政府反映，走啥子渠道", 384, marks=pytest.mark.xfail(strict=True, reason="since blind50 "
-                 "joined the model's training it ranks 第274条 (搜集诉求建议 in 政务服务宣传) first; 第384条 second")),
+    ("公司有困难想向政府反映，走啥子渠道", 384),  # 第274条 first from blind50's joining the model's training to blind53's
     ("手机号不想变，想换运营商能不能办", 373),
 ])
 def test_caller_words_in_either_order_are_translated(runtime, question: str, measure: int) -> None:  # type: ignore[no-untyped-def]

@@ -173,14 +173,15 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     if both and not has_cue:
         units = [c for c in units if c.unit not in both]
         notes.append(f"“{'、'.join(sorted(both))}”既像被排除又像被要求，未用作条件")
-    # a cue word negated is the caller's story ("不涉及外线施工"), not a unit's part (a unit excluded is `negated`)
-    role_stated = any(c.role != "any" or c.negated for c in units) or (bool(units) and any(
+    # a cue word negated is the caller's story ("不涉及外线施工"), not a unit's part (a unit excluded is `negated`);
+    # so is a unit said missing in a question asking no set ("资阳本地没有海关，报关只能跑内江吗")
+    said_more = bool(leftover["all"])  # words beyond the conditions: "获得电力要几天", "刻公章要不要钱"
+    role_stated = any(c.role != "any" or (c.negated and (has_cue or not said_more)) for c in units) or (bool(units) and any(
         not vocab.caller_act_before.search(text[: m.start()])
         for w in vocab.unit_cues["any"] for m in re.finditer(f"(?<![不没未无]){re.escape(w)}", text)))
     content = bool(leftover["content"] or topic_words)
     # a condition is a filter when the question asks for a set (a cue) or says nothing else; deadlines,
     # leaders and stated roles always are. "获得电力要几天" names an indicator but asks a plain question.
-    said_more = bool(leftover["all"])  # words beyond the conditions: "获得电力要几天", "刻公章要不要钱"
     unit_filter = bool(units) and (role_stated or has_cue or not said_more)
     theme_filter = bool(indicators or markers or not_indicators or not_markers) and (has_cue or not said_more)
     # "再贷款余额年底要达到多少": a deadline word in a plain question asks for a target, not a filter; a date

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import ask
-from assistant.plain.figures import demanded, figures
+from assistant.plain.figures import demanded_kind, figures
 
 
 def test_what_the_caller_pays_is_not_answered_by_a_subsidy(runtime) -> None:  # type: ignore[no-untyped-def]
@@ -19,8 +19,7 @@ def test_what_the_caller_pays_is_not_answered_by_a_subsidy(runtime) -> None:  # 
 
 
 def test_a_fee_named_in_the_callers_word_must_be_named_by_the_sentence(runtime) -> None:  # type: ignore[no-untyped-def]
-    found = demanded("企业拉一条宽带专线，一个月资费大概多少")
-    assert found is not None and found[0].name == "amount"
+    assert demanded_kind("企业拉一条宽带专线，一个月资费大概多少") == "amount"
     for question in ("企业拉一条100M宽带专线，一个月资费大概多少？", "普惠性民办幼儿园一学期保教费收好多？"):
         a = ask(runtime, question)
         assert not a.citations and "没有写明所问的金额" in a.answer, a.answer[:80]

@@ -203,9 +203,8 @@ def test_the_nth_level2_after_a_level1_list(runtime, nth: int) -> None:  # type:
 
 
 @pytest.mark.parametrize("asked", ["老师，我们那个厂子想接天然气，报装要跑好多个环节哦", "新厂房要接自来水，报装要跑多少个环节",
-                                   "想给厂里接自来水，报装要经过多少个环节", pytest.param("用水报装现在有几个环节", marks=pytest.mark.xfail(
-        strict=True, reason="第44条 (用电报装压减至2个环节) first since blind51 joined the model's training (also while "
-        "blind48 and blind49 were the newest sets): its 报装 is read as the question's subject"))])
+                                   "想给厂里接自来水，报装要经过多少个环节",
+                                   "用水报装现在有几个环节"])  # 第44条's 用电 first from blind51's joining the model's training to blind54's
 def test_steps_asked_with_duoshao_put_the_passage_stating_them_first(runtime, asked: str) -> None:  # type: ignore[no-untyped-def]
     first = ask(runtime, asked).answer.split("\n\n", 1)[1].splitlines()[0]
     assert "报装流程由6个压缩为2个" in first, first

@@ -125,11 +125,11 @@ def demanded(text: str) -> tuple[FigureKind, re.Match[str]] | None:
     return None
 
 
-
 def demanded_kind(text: str) -> str | None:
     """The name of the kind of figure ``text`` demands (``demanded``), or None."""
     found = demanded(text)
     return found[0].name if found is not None else None
+
 
 _SHARES: dict[tuple[int, str], float] = {}
 GRANTED = re.compile("补|奖|资助")  # a demand for what the government grants (补多少, 奖励多少), not what one pays

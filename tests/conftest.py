@@ -54,6 +54,13 @@ def said_missing(a) -> bool:  # type: ignore[no-untyped-def]
     return not a.citations and "方案中没有" in a.answer
 
 
+def figure_kind_named(name: str):  # type: ignore[no-untyped-def]
+    """The kind of figure ``name`` of figures.toml (amount, rate, phone …); imported here, not when tests start."""
+    from assistant.plain.figures import figures
+
+    return next(k for k in figures().kinds if k.name == name)
+
+
 def first_cited(answer: str) -> str:
     """The answer's first cited line (【第N条】「quote」…), or "" when it cites none."""
     return next((line for line in answer.splitlines() if line.startswith("【")), "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import said_missing
+from conftest import figure_kind_named, said_missing
 
 from assistant.answer import ask
 from assistant.plain import expand, figure_kind, lexicon, out_of_scope, said
@@ -302,8 +302,7 @@ def test_hao_duo_before_dou_or_ye_means_many(question: str, reading: str) -> Non
 
 
 def test_a_year_is_no_phone_number() -> None:
-    from assistant.plain.figures import figures
-    phone = next(k for k in figures().kinds if k.name == "phone")
+    phone = figure_kind_named("phone")
     assert not phone.answers.search("完成时限：2021年12月") and not phone.answers.search("资府办发〔2021〕17号")
     assert phone.answers.search("政务服务投诉电话26110203") and phone.answers.search("拨打12345")
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from conftest import figure_kind_named
 
 from assistant.answer import ask
-from assistant.plain.figures import figure_kind, figures
+from assistant.plain.figures import figure_kind
 from assistant.understanding import understand
 from assistant.understanding.dialect import to_mandarin
 from corpus.models import Corpus
@@ -44,7 +45,7 @@ def test_nothing_charged_answers_what_is_paid(runtime, form: str) -> None:  # ty
 
 @pytest.mark.parametrize("form", ["要达到好多", "要达到多少", "是好多", "目标是多少"])
 def test_a_named_rate_asked_how_high_asks_a_share(form: str) -> None:
-    rate = next(k for k in figures().kinds if k.name == "rate")
+    rate = figure_kind_named("rate")
     for subject in ["覆盖率", "应用率", "公示率", "普及率"]:
         question = to_mandarin(subject + form)[0]
         assert figure_kind(question) == rate.answers, question
@@ -52,7 +53,7 @@ def test_a_named_rate_asked_how_high_asks_a_share(form: str) -> None:
 
 @pytest.mark.parametrize("question", ["效率有多少提高", "频率是多少"])
 def test_efficiency_and_frequency_are_no_share(question: str) -> None:
-    rate = next(k for k in figures().kinds if k.name == "rate")
+    rate = figure_kind_named("rate")
     assert figure_kind(question) != rate.answers, question
 
 

@@ -5,6 +5,7 @@ caller pays is not answered by what the government pays out, and a fee named in 
 from __future__ import annotations
 
 import pytest
+from conftest import figure_kind_named
 
 from assistant.answer import ask
 from assistant.plain.figures import demanded_kind, figures
@@ -13,7 +14,7 @@ from assistant.plain.figures import demanded_kind, figures
 def test_what_the_caller_pays_is_not_answered_by_a_subsidy(runtime) -> None:  # type: ignore[no-untyped-def]
     _, drop = next((w, d) for w, d in figures().exclude if w.search("住一个月要交多少钱"))
     sentence = "社会力量举办养老机构给予标准为1.1万元/张的一次性建设补贴和50—200元/月/人的养老机构运营补贴"
-    amount = next(k for k in figures().kinds if k.name == "amount")
+    amount = figure_kind_named("amount")
     assert amount.answers.search(sentence) and not amount.answers.search(drop.sub("", sentence))
     assert not any(w.search("能拿到多少补贴") for w, d in figures().exclude if d.search("补贴1万元"))  # asked: kept
 

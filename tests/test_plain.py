@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import figure_kind_named, said_missing
+from conftest import figure_kind_named, said_missing, with_known_misses
 
 from assistant.answer import ask
 from assistant.plain import expand, figure_kind, lexicon, out_of_scope, said
@@ -88,8 +88,7 @@ MEMORY_MISSES = {
 
 
 def _with_known_misses(rows: list) -> list:  # type: ignore[type-arg]
-    return [pytest.param(*row, id=row[0], marks=[pytest.mark.xfail(strict=True, reason=MEMORY_MISSES[row[0]])]
-                         if row[0] in MEMORY_MISSES else []) for row in rows]
+    return with_known_misses(rows, MEMORY_MISSES, key=lambda row: row[0], ids=lambda row: row[0])
 
 
 @pytest.mark.parametrize(("question", "measures", "figure"), _with_known_misses(CALLERS))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from conftest import with_known_misses
 
 from assistant.answer import ask
 from assistant.plain.figures import _names, demanded, figure_kind
@@ -58,10 +59,8 @@ _FORCED_MISSED = {("有几个社会上的人天天来我们工地闹，", "逼�
                   "第200条 (律师进工地) first: 工地 and 社会 outweigh the forced sale"}
 
 
-@pytest.mark.parametrize(("trouble", "forced"), [
-    pytest.param(*pair, marks=[pytest.mark.xfail(strict=True, reason=_FORCED_MISSED[pair])] if pair in _FORCED_MISSED else [])
-    for pair in itertools.product(
-        ["有几个社会上的人天天来我们工地闹，", "附近有伙人经常来厂里找麻烦，"],
-        ["逼到我们买他们的砂石，企业咋个保护自己？", "强迫我们买他们的建材，找哪个？", "逼我们把货低价卖给他们，咋办"])])
+@pytest.mark.parametrize(("trouble", "forced"), with_known_misses(list(itertools.product(
+    ["有几个社会上的人天天来我们工地闹，", "附近有伙人经常来厂里找麻烦，"],
+    ["逼到我们买他们的砂石，企业咋个保护自己？", "强迫我们买他们的建材，找哪个？", "逼我们把货低价卖给他们，咋办"])), _FORCED_MISSED))
 def test_forcing_a_firm_to_buy_or_sell_is_a_crime_against_firms(runtime, trouble: str, forced: str) -> None:  # type: ignore[no-untyped-def]
     assert ask(runtime, trouble + forced).citations[:1] == (383,)

@@ -62,6 +62,21 @@ def test_a_case_said_plainly_unit_tests() -> None:
     assert _affirmed_case(bound[0], bound, "超过90平方契税多少", None) == bound[0]
 
 
+def test_a_negation_covers_its_clause_and_the_lexicons_words_unit_tests() -> None:
+    cases = ["申请受理完成后，对于不涉及外线施工的，接电时间不超过2个工作日；", "对于涉及外线工程施工的，总时间不超过6个工作日。"]
+    # the negation's words reach past the two characters after it (blind58 c06: 不用在外头牵线施工的话)
+    for asked in ("不用在外头牵线施工的话，受理了好久能通电", "没有啥子外线要施工，几天能接电"):
+        assert polarity_case(cases[1], cases, asked, DURATION) == cases[0]
+    # the caller's own words, read by the lexicon (外头拉线 -> 外线工程), said plainly or negated (blind57 c05)
+    assert polarity_case(cases[0], cases, "要从外头拉线过来，好久能通电", DURATION, affirmed=("外线工程",)) == cases[1]
+    assert polarity_case(cases[1], cases, "不用从外头拉线，好久能通电", DURATION, negated=("外线工程",)) == cases[0]
+    # a plan word carrying its own negation affirms nothing: 不动产登记 is no 登记 said plainly
+    registry = ["对于不动产登记的申请，当日受理；", "登记3个工作日办结。"]
+    assert polarity_case(registry[0], registry, "二手房几天能办完", DURATION, affirmed=("不动产登记",)) == registry[0]
+    # a negation word inside a plan word opens no case (不动产): only a verb of negation does
+    assert polarity_case(registry[1], registry, "不动产登记要几天", DURATION) == registry[1]
+
+
 @pytest.mark.parametrize("asked", ["我们要从路边拉外线过来，供电那边说要施工，接电最多几个工作日",
                                    "厂子通电要拉外线、要施工，受理以后几个工作日能接上"])
 def test_a_case_said_plainly_picks_the_passages_case(runtime, asked: str) -> None:  # type: ignore[no-untyped-def]

@@ -96,6 +96,24 @@ def every_case(chosen: str, candidates: list[str], question: str) -> str:
 # "不涉及外线施工的" / "涉及外线工程施工的": two cases of one passage told apart by a negation the caller says or not
 _NEGATION = r"(?:不|没有|没|无|非|未)"
 _NEGATED = re.compile(rf"{_NEGATION}([\u4e00-\u9fff]{{2}})")
+# a caller's negation covers the words after it to its clause's end, up to 8 characters ("不用在外头牵线施工的话":
+# 施工 too, not only 用在); only a verb of negation opens one, not the 不 of 不动产 or the 非 of 非住宅
+_SCOPE = re.compile(r"(?:不用|不需要|不需|无需|不涉及|不牵涉|没有|没得|不要|不必|用不着)([\u4e00-\u9fff]{1,8})")
+
+
+def negated_scopes(question: str) -> list[str]:
+    """The words each of the caller's negations covers ("不用在外头牵线施工的话" -> "在外头牵线施工的话"[:8])."""
+    return [m.group(1) for m in _SCOPE.finditer(question)]
+
+
+def without_negated(question: str) -> str:
+    """``question`` without its negations and the words they cover: what the caller says plainly."""
+    return _SCOPE.sub(" ", question)
+
+
+def _bigrams(texts: list[str] | tuple[str, ...]) -> list[str]:
+    runs = [run for text in texts for run in re.findall(r"[\u4e00-\u9fff]+", text)]
+    return sorted({run[i : i + 2] for run in runs for i in range(len(run) - 1)})
 
 
 def _said(sentence: str, word: str) -> tuple[bool, bool]:
@@ -103,21 +121,23 @@ def _said(sentence: str, word: str) -> tuple[bool, bool]:
     return re.search(rf"{_NEGATION}{word}", sentence) is not None, _said_plainly(sentence, word, gap=0)
 
 
-def polarity_case(chosen: str, candidates: list[str], question: str, prefer: re.Pattern[str] | None) -> str:
-    """The sentence of the case the caller's negation picks: asked "不涉及外线施工，多久能接上电", the chosen
-    sentence about the case 涉及外线工程施工 gives way to the passage's sentence saying 不涉及 (one stating the
-    figure asked for, when one does); ``chosen`` otherwise."""
-    for m in _NEGATED.finditer(question):
-        word = m.group(1)
-        negated, plain = _said(chosen, word)
-        if negated or not plain:
+def polarity_case(chosen: str, candidates: list[str], question: str, prefer: re.Pattern[str] | None,
+                  affirmed: tuple[str, ...] = (), negated: tuple[str, ...] = ()) -> str:
+    """The sentence of the case the caller's negation picks: asked "不涉及外线施工，多久能接上电" or "不用在外头牵线施工
+    的话，好久能通电", the chosen sentence about the case 涉及外线工程施工 gives way to the passage's sentence saying
+    不涉及 (one stating the figure asked for, when one does); ``chosen`` otherwise. ``affirmed`` and ``negated``: the
+    plan's words the lexicon adds for what the caller says plainly and for what a negation covers (外头拉线: 外线工程)."""
+    words = [m.group(1) for m in _NEGATED.finditer(question)] + _bigrams([*negated_scopes(question), *negated])
+    for word in dict.fromkeys(words):
+        negated_here, plain = _said(chosen, word)
+        if negated_here or not plain or _negated_case(chosen, word):
             continue  # the chosen sentence already says it negated, or does not say it at all
-        others = [c for c in candidates if c != chosen and _said(c, word)[0]]
+        others = [c for c in candidates if c != chosen and (_said(c, word)[0] or _negated_case(c, word))]
         if prefer is not None:
             others = [c for c in others if prefer.search(c)] or others
         if others:
             return others[0]
-    return _affirmed_case(chosen, candidates, question, prefer)
+    return _affirmed_case(chosen, candidates, question, prefer, affirmed)
 
 
 def _negated_case(sentence: str, word: str) -> bool:
@@ -132,15 +152,19 @@ def _said_plainly(text: str, word: str, gap: int = 4) -> bool:
                for m in re.finditer(word, text))
 
 
-def _affirmed_case(chosen: str, candidates: list[str], question: str, prefer: re.Pattern[str] | None) -> str:
+def _affirmed_case(chosen: str, candidates: list[str], question: str, prefer: re.Pattern[str] | None,
+                   affirmed: tuple[str, ...] = ()) -> str:
     """The converse: asked "要从路边拉外线过来，要施工", the chosen sentence about the case 不涉及外线施工 gives way to
     the passage's sentence saying the case plainly (对于涉及外线工程施工的…6个工作日), one stating the figure asked for
     when one does; ``chosen`` otherwise."""
-    runs = re.findall(r"[\u4e00-\u9fff]+", question)
-    words = {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
     # words the chosen sentence says only in its negated case, and the caller says with no negation before them
-    said = [w for w in sorted(words) if _negated_case(chosen, w) and not _said_plainly(chosen, w)
+    # (or the lexicon adds for words the caller says so: "要从外头拉线过来" -> 外线工程)
+    # outside the caller's negations' reach ("不用在外头牵线施工的话" says no 施工)
+    said = [w for w in _bigrams([without_negated(question)]) if _negated_case(chosen, w) and not _said_plainly(chosen, w)
             and not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}{w}", question)]
+    # (a word the lexicon adds with its own negation, 不动产登记, affirms no 登记)
+    said += [w for a in affirmed for w in _bigrams([a]) if w not in said and _negated_case(chosen, w)
+             and not _said_plainly(chosen, w) and not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}{w}", a)]
     others = [c for c in candidates if c != chosen and any(_said_plainly(c, w) and not _negated_case(c, w) for w in said)]
     if prefer is not None:
         others = [c for c in others if prefer.search(c)]

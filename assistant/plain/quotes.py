@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.plain.cases import case_quote, every_case, polarity_case
+from assistant.plain.cases import case_quote, every_case, negated_scopes, polarity_case, without_negated
 from assistant.plain.figures import figure_kind, figures, figures_asked, passage_sentences
 from assistant.plain.retrieval import expand
 from index.search import Retriever
@@ -30,7 +30,9 @@ def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, pr
     candidates = passage_sentences(retriever, chunk_id)
     if case := case_quote(candidates, question, words):  # "唯一住房，面积120平方米": the case it falls in
         return case
-    chosen = polarity_case(chosen, candidates, question, prefer)  # "不涉及外线施工": not the 涉及外线 case
+    # "不涉及外线施工": not the 涉及外线 case; the lexicon's words for what the caller says plainly or negated
+    affirmed, negated = expand(without_negated(question))[1], tuple(w for s in negated_scopes(question) for w in expand(s)[1])
+    chosen = polarity_case(chosen, candidates, question, prefer, affirmed, negated)
     chosen = _whole(chosen, candidates, question, prefer, words)  # "从头到尾要多久": 开办企业“4小时办结”
     chosen = every_case(chosen, candidates, question)  # "二套房契税多少": 90平方米及以下 1% and 以上 2%
     fastest_asked = figures().fastest

@@ -8,7 +8,7 @@ caller asking two things of which one figure is not stated."""
 from __future__ import annotations
 
 import pytest
-from conftest import said_missing
+from conftest import said_missing, with_known_misses
 
 from assistant.answer import ask
 from corpus.check import printed_twice
@@ -202,9 +202,14 @@ def test_the_nth_level2_after_a_level1_list(runtime, nth: int) -> None:  # type:
         assert set(a.citations) == set(under[nth - 1].measures), (top.name, a.answer[:160])
 
 
-@pytest.mark.parametrize("asked", ["老师，我们那个厂子想接天然气，报装要跑好多个环节哦", "新厂房要接自来水，报装要跑多少个环节",
-                                   "想给厂里接自来水，报装要经过多少个环节",
-                                   "用水报装现在有几个环节"])  # 第44条's 用电 first from blind51's joining the model's training to blind54's
+_STEPS_MISSES = {"用水报装现在有几个环节": "第44条's 用电报装 2个环节 goes first since blind58 joined the model's training "
+                 "(also from blind51's joining to blind54's)"}
+
+
+@pytest.mark.parametrize("asked", with_known_misses(
+    [(asked,) for asked in ["老师，我们那个厂子想接天然气，报装要跑好多个环节哦", "新厂房要接自来水，报装要跑多少个环节",
+                            "想给厂里接自来水，报装要经过多少个环节", "用水报装现在有几个环节"]],
+    _STEPS_MISSES, key=lambda row: row[0], ids=lambda row: row[0]))
 def test_steps_asked_with_duoshao_put_the_passage_stating_them_first(runtime, asked: str) -> None:  # type: ignore[no-untyped-def]
     first = ask(runtime, asked).answer.split("\n\n", 1)[1].splitlines()[0]
     assert "报装流程由6个压缩为2个" in first, first

@@ -157,14 +157,16 @@ def _affirmed_case(chosen: str, candidates: list[str], question: str, prefer: re
     """The converse: asked "要从路边拉外线过来，要施工", the chosen sentence about the case 不涉及外线施工 gives way to
     the passage's sentence saying the case plainly (对于涉及外线工程施工的…6个工作日), one stating the figure asked for
     when one does; ``chosen`` otherwise."""
-    # words the chosen sentence says only in its negated case, and the caller says with no negation before them
-    # nor within a negation's reach ("不用在外头牵线施工的话" says no 施工)
-    said = [w for w in _bigrams([without_negated(question)]) if _negated_case(chosen, w) and not _said_plainly(chosen, w)
-            and not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}{w}", question)]
+    def affirms(text: str, word: str) -> bool:
+        """The chosen sentence says ``word`` only in its negated case, and ``text`` with no negation before it."""
+        only_negated = _negated_case(chosen, word) and not _said_plainly(chosen, word)
+        return only_negated and not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}{word}", text)
+
+    # words the caller says so, outside a negation's reach ("不用在外头牵线施工的话" says no 施工)
+    said = [w for w in _bigrams([without_negated(question)]) if affirms(question, w)]
     # or the lexicon adds for words the caller says so ("要从外头拉线过来" -> 外线工程); a word the lexicon adds with
     # its own negation (不动产登记) affirms no 登记
-    said += [w for a in affirmed for w in _bigrams([a]) if w not in said and _negated_case(chosen, w)
-             and not _said_plainly(chosen, w) and not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}{w}", a)]
+    said += [w for a in affirmed for w in _bigrams([a]) if w not in said and affirms(a, w)]
     others = [c for c in candidates if c != chosen and any(_said_plainly(c, w) and not _negated_case(c, w) for w in said)]
     if prefer is not None:
         others = [c for c in others if prefer.search(c)]

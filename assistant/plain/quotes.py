@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from assistant.plain.cases import (
+    callers_subject_case,
     case_quote,
     every_case,
     negated_scopes,
     polarity_case,
-    translated_case,
     without_negated,
 )
 from assistant.plain.figures import figure_kind, figures, figures_asked, passage_sentences
@@ -42,7 +42,7 @@ def quote_for(retriever: Retriever, chunk_id: str, question: str, query: str, pr
     picked = polarity_case(chosen, candidates, question, prefer, affirmed, negated)
     said = {w for w in retriever.tokenizer.words(question) if len(w) >= 2 and retriever.tokenizer.is_topic_word(w)}
     # "买的二手房过户要几天": 存量房, not 新建商品房 (the case a negation picked stays)
-    chosen = picked if picked != chosen else translated_case(chosen, candidates, prefer, affirmed, said)
+    chosen = picked if picked != chosen else callers_subject_case(chosen, candidates, prefer, affirmed, said)
     chosen = _whole(chosen, candidates, question, prefer, words)  # "从头到尾要多久": 开办企业“4小时办结”
     chosen = every_case(chosen, candidates, question)  # "二套房契税多少": 90平方米及以下 1% and 以上 2%
     fastest_asked = figures().fastest

@@ -174,7 +174,7 @@ def _affirmed_case(chosen: str, candidates: list[str], question: str, prefer: re
 
 
 def callers_subject_case(chosen: str, candidates: list[str], prefer: re.Pattern[str] | None, affirmed: tuple[str, ...],
-                    said: set[str]) -> str:
+                         said: set[str]) -> str:
     """Asked a figure, when the chosen sentence holds none of the plan's words the lexicon adds for what the caller
     says (``affirmed``: 二手房过户 -> 存量房, 转移登记), the passage's sentence stating one that holds more of the
     caller's words (those ``said``, and ``affirmed``): the embedding reads "我在资阳买的二手房，过户登记要几天" nearer

@@ -152,6 +152,12 @@ def _said_plainly(text: str, word: str, gap: int = 4) -> bool:
                for m in re.finditer(word, text))
 
 
+def _in_plain_case(sentence: str, word: str, gap: int = 4) -> bool:
+    """``word`` said plainly in ``sentence`` (no negation up to ``gap`` characters before it), and not within a case
+    the sentence names by a negation (对于不涉及外线施工的)."""
+    return _said_plainly(sentence, word, gap) and not _negated_case(sentence, word)
+
+
 def _affirmed_case(chosen: str, candidates: list[str], question: str, prefer: re.Pattern[str] | None,
                    affirmed: tuple[str, ...] = ()) -> str:
     """The converse: asked "要从路边拉外线过来，要施工", the chosen sentence about the case 不涉及外线施工 gives way to
@@ -167,7 +173,7 @@ def _affirmed_case(chosen: str, candidates: list[str], question: str, prefer: re
     # or the lexicon adds for words the caller says so ("要从外头拉线过来" -> 外线工程); a word the lexicon adds with
     # its own negation (不动产登记) affirms no 登记
     said += [w for a in affirmed for w in _bigrams([a]) if w not in said and affirms(a, w)]
-    others = [c for c in candidates if c != chosen and any(_said_plainly(c, w) and not _negated_case(c, w) for w in said)]
+    others = [c for c in candidates if c != chosen and any(_in_plain_case(c, w) for w in said)]
     if prefer is not None:
         others = [c for c in others if prefer.search(c)]
     return others[0] if others else chosen
@@ -184,13 +190,10 @@ def callers_subject_case(chosen: str, candidates: list[str], prefer: re.Pattern[
     held-out score); ``chosen`` otherwise, on a tie (设立登记, said by the caller, against 开办企业, which the lexicon
     adds for 开个公司), and when the chosen sentence holds one (the 涉及外线工程 case, not 供电企业's other days)."""
 
-    def plainly(sentence: str, word: str) -> bool:  # not within the case the plan names by a negation (不涉及外线)
-        return _said_plainly(sentence, word, gap=0) and not _negated_case(sentence, word)
-
     def held(sentence: str) -> int:
-        return sum(w in sentence for w in said) + sum(plainly(sentence, w) for w in affirmed)
+        return sum(w in sentence for w in said) + sum(_in_plain_case(sentence, w, gap=0) for w in affirmed)
 
-    if prefer is None or any(plainly(chosen, w) for w in affirmed):
+    if prefer is None or any(_in_plain_case(chosen, w, gap=0) for w in affirmed):
         return chosen
     stating = [c for c in candidates if prefer.search(c)]
     best = max(stating, key=held, default=chosen)

@@ -70,6 +70,23 @@ def with_known_misses(rows: list, misses: dict, key: Callable = lambda row: row,
             for row in rows]
 
 
+def answered_first(runtime, said: str, first: int, figure: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """``said`` asked of the real runtime cites ``first`` first, and quotes ``figure`` when one is given."""
+    from assistant.answer import ask  # noqa: PLC0415 (the answer pipeline, imported where a test asks)
+
+    answer = ask(runtime, said)
+    assert answer.citations[:1] == (first,), (answer.citations, answer.answer[:300])
+    assert figure is None or figure in answer.answer, answer.answer[:400]
+
+
+def refused_whole(runtime, question: str, says: str = "方案中没有") -> None:  # type: ignore[no-untyped-def]
+    """``question`` asked of the real runtime cites nothing and says why (``says``)."""
+    from assistant.answer import ask  # noqa: PLC0415
+
+    answer = ask(runtime, question)
+    assert not answer.citations and says in answer.answer, answer.answer[:300]
+
+
 def first_cited(answer: str) -> str:
     """The answer's first cited line (【第N条】「quote」…), or "" when it cites none."""
     return next((line for line in answer.splitlines() if line.startswith("【")), "")

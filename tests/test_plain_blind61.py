@@ -13,8 +13,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from conftest import answered_first, refused_whole
 
-from assistant.answer import ask
 from assistant.plain.figures import demanded_kind, figure_kind
 from assistant.plain.retrieval import out_of_scope
 from assistant.understanding.dialect import to_mandarin
@@ -71,13 +71,9 @@ def test_home_registration_stays_in_the_plan(question: str) -> None:
     ("企业的厂房卖给别家，非住宅的过户手续有几个步骤？", 67, "3个以内"),
 ])
 def test_the_answering_measure_is_first(runtime, said: str, first: int, figure: str | None) -> None:  # type: ignore[no-untyped-def]
-    answer = ask(runtime, said)
-    assert answer.citations[:1] == (first,), (answer.citations, answer.answer[:300])
-    if figure:
-        assert figure in answer.answer, answer.answer[:400]
+    answered_first(runtime, said, first, figure)
 
 
 @pytest.mark.parametrize("question", ["资阳买房子现在限不限购？外地人能不能买？", "外地户口在资阳有没有购房资格？"])
 def test_a_purchase_limit_is_refused(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
-    answer = ask(runtime, question)
-    assert not answer.citations and "方案" in answer.answer, answer.answer[:300]
+    refused_whole(runtime, question, "方案")

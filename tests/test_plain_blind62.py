@@ -15,8 +15,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from conftest import answered_first, refused_whole
 
-from assistant.answer import ask
 from assistant.plain.figures import figure_kind, unstated_figure
 from assistant.plain.retrieval import expand
 from index.search import Hit
@@ -83,13 +83,9 @@ def test_nothing_charged_is_no_amount_left_unstated(question: str) -> None:
     ("我妈七十多了没得智能手机，出门到处要扫码，咋个办？", 272, None),
 ])
 def test_the_answering_measure_is_first(runtime, said: str, first: int, figure: str | None) -> None:  # type: ignore[no-untyped-def]
-    answer = ask(runtime, said)
-    assert answer.citations[:1] == (first,), (answer.citations, answer.answer[:300])
-    if figure:
-        assert figure in answer.answer, answer.answer[:400]
+    answered_first(runtime, said, first, figure)
 
 
 @pytest.mark.parametrize("question", ["资阳最低工资标准是好多钱一个月？", "新房子的物业费一个月收好多？"])
 def test_a_figure_the_plan_does_not_state_is_still_refused(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
-    answer = ask(runtime, question)
-    assert not answer.citations and "方案中没有" in answer.answer, answer.answer[:300]
+    refused_whole(runtime, question)

@@ -14,6 +14,7 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from assistant.answer import ask  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from corpus.errors import DataFileError  # noqa: E402
 from corpus.models import Corpus  # noqa: E402
@@ -72,8 +73,6 @@ def with_known_misses(rows: list, misses: dict, key: Callable = lambda row: row,
 
 def answered_first(runtime, said: str, first: int, figure: str | None = None) -> None:  # type: ignore[no-untyped-def]
     """``said`` asked of the real runtime cites ``first`` first, and quotes ``figure`` when one is given."""
-    from assistant.answer import ask  # noqa: PLC0415 (the answer pipeline, imported where a test asks)
-
     answer = ask(runtime, said)
     assert answer.citations[:1] == (first,), (answer.citations, answer.answer[:300])
     assert figure is None or figure in answer.answer, answer.answer[:400]
@@ -81,8 +80,6 @@ def answered_first(runtime, said: str, first: int, figure: str | None = None) ->
 
 def refused_whole(runtime, question: str, says: str = "方案中没有") -> None:  # type: ignore[no-untyped-def]
     """``question`` asked of the real runtime cites nothing and says why (``says``)."""
-    from assistant.answer import ask  # noqa: PLC0415
-
     answer = ask(runtime, question)
     assert not answer.citations and says in answer.answer, answer.answer[:300]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from conftest import refused_whole
 
 from assistant.answer import ask
 from assistant.plain import out_of_scope
@@ -40,8 +41,7 @@ def test_a_fees_standard_asked_demands_the_amount(fee: str, form: str) -> None:
 
 @pytest.mark.parametrize("question", ["城区停车收费是咋个标准？", "小区停车收费是按什么标准", "停车场收费是啥子标准哦"])
 def test_a_fee_standard_the_plan_does_not_give_is_refused(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
-    answer = ask(runtime, question)
-    assert not answer.citations and "方案中没有" in answer.answer, answer.answer[:200]
+    refused_whole(runtime, question)
 
 
 def test_the_plans_own_round_the_clock_service_is_answered(runtime) -> None:  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from conftest import refused_whole
 
 from assistant.answer import ask
 from assistant.plain import expand
@@ -71,5 +72,4 @@ def test_a_share_or_growth_of_gdp_is_not_read_as_an_amount(question: str) -> Non
 
 @pytest.mark.parametrize("question", ["去年全市GDP总量是好多？", "全市工业总产值有好多？", "资阳的生产总值大概是多少"])
 def test_an_aggregate_the_plan_does_not_give_is_refused(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
-    answer = ask(runtime, question)
-    assert not answer.citations and "方案中没有" in answer.answer, answer.answer[:200]
+    refused_whole(runtime, question)

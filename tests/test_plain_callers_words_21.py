@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from conftest import answered_first
 
 from assistant.answer import ask
 from assistant.plain.figures import demanded
@@ -42,8 +43,7 @@ def test_a_wait_spared_is_no_duration_asked(wish: str, after: str) -> None:
 
 
 def test_the_project_question_is_answered_with_its_deadline(runtime) -> None:  # type: ignore[no-untyped-def]
-    answer = ask(runtime, "听说要搞保税物流中心，好久能建起来？")
-    assert answer.citations[:1] == (146,) and "2021年" in answer.answer, answer.answer
+    answered_first(runtime, "听说要搞保税物流中心，好久能建起来？", 146, "2021年")
 
 
 @pytest.mark.parametrize(("figure", "office"), list(itertools.product(

@@ -141,9 +141,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     # "正文里…" asks about the body; "举措正文里直接标了●" is a measure's own text
     cues["body"] = (cues["body"] and not re.search(r"(?:举措|条目|措施)(?:的)?正文", text)) or action is not None
     cues["list"] = cues["list"] or bool(re.search(r"(?:的|相关|有关)(?:重点)?(?:举措|措施|条目)|(?:举措|措施)有", text))
-    # "费用一共要多少钱", "开办企业总共要多久": an amount or a duration asked, not a count (its 一共 sums money or
-    # time, not rows)
-    if (MONEY_ASKED.search(text) or DURATION_ASKED.search(text)) and not re.search(
+    # "费用一共要多少钱", "开办企业总共要多久", "一共要办几场": an amount, a duration or a number of things held asked,
+    # not a count (its 一共 sums money, time or events, not rows)
+    if (MONEY_ASKED.search(text) or DURATION_ASKED.search(text) or vocab.counts_other.search(text)) and not re.search(
             r"(?:多少|几)(?:条|项|个举措)|条数|数量", text):
         cues["count"] = False
     weak_count = any(w in MONEY_ASKED.sub("", text) for w in vocab.intent["weak_count"])

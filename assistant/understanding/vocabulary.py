@@ -26,6 +26,7 @@ class Vocabulary:
     schema: tuple[str, ...]  # the table's own words for its parts, longest first
     facts: dict[str, re.Pattern[str]]  # document fact -> the pattern that asks for it
     share: re.Pattern[str]  # a count asked as a share of the whole plan
+    counts_other: re.Pattern[str]  # a number of things held or served (几场, 多少次): a figure, not a count of rows
     extreme: dict[str, re.Pattern[str]]  # earliest | latest -> the words asking for a set's extreme deadline
     beyond_row: tuple[tuple[re.Pattern[str], str], ...] = ()  # what a lookup asks that no row states, and what is said
     suffix_slips: dict[str, str] = field(default_factory=dict)  # a unit name's last character typed as a homophone
@@ -54,6 +55,7 @@ def vocabulary() -> Vocabulary:
             schema=tuple(sorted(raw["schema"]["words"], key=len, reverse=True)),
             facts={k: re.compile(v) for k, v in raw["facts"].items()},
             share=re.compile(raw["share"]["pattern"]),
+            counts_other=re.compile(raw["counts_other"]["pattern"]),
             extreme={k: re.compile(v) for k, v in raw["extreme"].items()},
             beyond_row=tuple((re.compile(b["pattern"]), b["said"]) for b in raw.get("beyond_row", [])),
             suffix_slips={s["typed"]: s["read"] for s in raw.get("suffix_slip", [])},

@@ -13,7 +13,7 @@ import pytest
 from conftest import with_known_misses
 
 from assistant.answer import ask
-from assistant.plain.retrieval import expand
+from assistant.plain.callers import expand
 
 _SOLD = ["我给一个政府单位供了设备", "我们给区里的一个事业单位做了一批宣传册", "帮街道办装了一套监控"]
 _WITHHELD = ["验收都过了大半年，钱就是不付，咋个办？", "东西交了好几个月，钱到现在都没付，找哪个？",

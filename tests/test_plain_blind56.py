@@ -14,7 +14,7 @@ import itertools
 import pytest
 
 from assistant.answer import ask
-from assistant.plain.retrieval import expand
+from assistant.plain.callers import expand
 
 
 @pytest.mark.parametrize(("said", "plan"), [

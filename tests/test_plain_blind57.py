@@ -16,8 +16,8 @@ import pytest
 from conftest import with_known_misses
 
 from assistant.answer import ask
+from assistant.plain.callers import expand
 from assistant.plain.figures import demanded_kind
-from assistant.plain.retrieval import expand
 
 
 @pytest.mark.parametrize(("asked", "kind"), [

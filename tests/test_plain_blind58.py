@@ -16,7 +16,7 @@ import itertools
 import pytest
 
 from assistant.answer import ask
-from assistant.plain.retrieval import expand
+from assistant.plain.callers import expand
 
 
 def _quote(answer: str, number: int) -> str:

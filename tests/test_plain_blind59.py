@@ -17,8 +17,8 @@ import itertools
 import pytest
 
 from assistant.answer import ask
+from assistant.plain.callers import expand, out_of_scope
 from assistant.plain.figures import demanded, figure_kind
-from assistant.plain.retrieval import expand, out_of_scope
 
 
 @pytest.mark.parametrize(("when", "often"), list(itertools.product(

@@ -15,8 +15,8 @@ import itertools
 import pytest
 from conftest import answered_first, refused_whole
 
+from assistant.plain.callers import out_of_scope
 from assistant.plain.figures import demanded_kind, figure_kind
-from assistant.plain.retrieval import out_of_scope
 from assistant.understanding.dialect import to_mandarin
 
 _EACH_TIME = ["每回都要", "每次去都要", "老是要", "总是要", "经常要", "回回都"]

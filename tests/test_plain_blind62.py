@@ -17,8 +17,8 @@ import itertools
 import pytest
 from conftest import answered_first, refused_whole
 
+from assistant.plain.callers import expand
 from assistant.plain.figures import figure_kind, unstated_figure
-from assistant.plain.retrieval import expand
 from index.search import Hit
 
 _SIGN = "全面取消投标保证金，原则上不再收取履约保证金。"

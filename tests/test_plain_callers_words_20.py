@@ -22,7 +22,7 @@ import pytest
 from conftest import said_missing
 
 from assistant.answer import ask
-from assistant.plain.retrieval import expand
+from assistant.plain.callers import expand
 
 
 def _top(runtime, question: str, n: int) -> tuple[int, ...]:  # type: ignore[no-untyped-def]

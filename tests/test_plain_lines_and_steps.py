@@ -15,8 +15,8 @@ import re
 import pytest
 
 from assistant.answer import ask
+from assistant.plain.callers import expand
 from assistant.plain.figures import about_query, demanded
-from assistant.plain.retrieval import expand
 
 # offices the plan's text names (an office it never writes, 医保局 or 派出所, leaves the question no subject a
 # sentence must share: still answered with 第82条, README "left undone")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import ask
-from assistant.plain.retrieval import out_of_scope, translated
+from assistant.plain.callers import out_of_scope, translated
 
 
 def test_a_translated_callers_word_is_found_in_the_question() -> None:

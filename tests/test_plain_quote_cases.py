@@ -218,7 +218,7 @@ _MEASURE_70 = ["增加审查、审定登簿后台人员4名，实现一般抵押
 
 
 def test_the_sentence_holding_the_plans_words_for_the_callers_is_quoted() -> None:
-    from assistant.plain.retrieval import expand
+    from assistant.plain.callers import expand
 
     new_house, asked = _MEASURE_70[2], "我在资阳买的二手房，过户登记要几天"
     resale = expand(asked)[1]
@@ -232,7 +232,7 @@ def test_the_sentence_holding_the_plans_words_for_the_callers_is_quoted() -> Non
 
 def test_the_callers_own_plan_word_keeps_its_sentence() -> None:
     """第3条: 设立登记, said by the caller, against 开办企业, which the lexicon adds for 开个小公司."""
-    from assistant.plain.retrieval import expand
+    from assistant.plain.callers import expand
 
     measure_3 = ["从2021年6月1日起，将企业设立登记（含社保登记和缴存住房公积金开户登记）时间从3个工作日内压减到2个工作日内；",
                  "印章刻制和首次申领发票（根据税法规定，需要实地查验的除外）并联办理在2个工作日内办结，实现开办企业“4小时办结”。"]

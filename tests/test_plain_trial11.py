@@ -22,7 +22,7 @@ def test_a_leaders_contact_or_post_is_refused(runtime, form: str) -> None:  # ty
 
 
 def test_a_hotlines_number_is_no_persons() -> None:
-    from assistant.plain.retrieval import out_of_scope
+    from assistant.plain.callers import out_of_scope
 
     assert out_of_scope("12345热线电话是多少") is None
     assert out_of_scope("张建红的电话是多少", leader_named=True) is not None

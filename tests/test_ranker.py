@@ -11,8 +11,9 @@ from conftest import malformed_data_file_is_refused
 
 from assistant.answer import ask
 from assistant.plain import ranker as ranker_module
+from assistant.plain.callers import expand
 from assistant.plain.ranker import FEATURES, candidates, ranker, ranker_from
-from assistant.plain.retrieval import expand, plain_hits, retrieve_plain
+from assistant.plain.retrieval import plain_hits, retrieve_plain
 from corpus.check import printed_twice
 from eval.plain import DEFAULT_GOLD
 from eval.train_ranker import PARAMS, exported, questions, trained

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.plain.callers import expand
 from assistant.plain.cases import (
     callers_subject_case,
     case_quote,
@@ -15,7 +16,6 @@ from assistant.plain.cases import (
     without_negated,
 )
 from assistant.plain.figures import figure_kind, figures, figures_asked, passage_sentences
-from assistant.plain.retrieval import expand
 from index.search import Retriever
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(?:个)?(分钟|工作小时|小时|工作日|天|日|个月)")

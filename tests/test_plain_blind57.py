@@ -30,9 +30,11 @@ def test_several_is_asked_and_a_named_sum_is_demanded(asked: str, kind: str | No
     assert demanded_kind(asked) == kind
 
 
-# retraining flips, strict so a fix shows: none since blind64 joined the model's training (from blind62's joining to
-# blind63's, 第45条 and 第53条 ranked before 第44条 for 新开个门面要接电要弄好几步哦)
-_FLIPPED: dict[tuple[str, str], str] = {}
+# retraining flips, strict so a fix shows
+_FLIPPED: dict[tuple[str, str], str] = {
+    ("新开个门面要接电", "要弄好几步哦？"): "第45条 and 第53条 ranked before 第44条 since blind66 joined the model's training "
+    "(also from blind62's joining to blind63's; answered from blind64's joining to blind65's)",
+}
 
 
 @pytest.mark.parametrize(("subject", "several"), with_known_misses(list(itertools.product(

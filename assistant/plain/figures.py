@@ -52,6 +52,7 @@ class Figures:
     units: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()  # (asks, answers): a duration in a unit of its own
     whole: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # (asks, answers): the whole of a process
     fastest: re.Pattern[str] | None = None  # how fast at best (最快多久): the shortest duration is quoted
+    told: re.Pattern[str] | None = None  # a figure the caller wants spared (不要拖几个月): told, not asked
 
 
 def _optional(entry: dict[str, str], key: str) -> re.Pattern[str] | None:
@@ -74,7 +75,8 @@ def figures() -> Figures:
         whole = (re.compile(raw["whole"]["asks"]), re.compile(raw["whole"]["answers"])) if "whole" in raw else None
         return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]),
                        re.compile(raw["other_asks"]["answered_without"]), exclude, units, whole,
-                       re.compile(raw["fastest"]["asks"]) if "fastest" in raw else None)
+                       re.compile(raw["fastest"]["asks"]) if "fastest" in raw else None,
+                       re.compile(raw["told"]["pattern"]) if "told" in raw else None)
     except (KeyError, TypeError, re.error) as err:
         raise DataFileError(f"figures.toml 条目有误：{err} / malformed entry") from err
 
@@ -91,13 +93,20 @@ def said(name: str) -> str:
     return next((k.said for k in figures().kinds if k.name == name), "数字")
 
 
+def asking(text: str) -> str:
+    """``text`` with the figures the caller wants spared blanked out (不要拖几个月: told, not asked), positions kept."""
+    told = figures().told
+    return told.sub(lambda m: " " * len(m.group(0)), text) if told is not None else text
+
+
 def _asked(text: str) -> FigureKind | None:
+    text = asking(text)
     return next((k for k in figures().kinds if k.asks.search(text)), None)
 
 
 def figure_kind(text: str) -> re.Pattern[str] | None:
     """The figures that would answer ``text`` (None when it asks for none)."""
-    unit = next((answers for asks, answers in figures().units if asks.search(text)), None)
+    unit = next((answers for asks, answers in figures().units if asks.search(asking(text))), None)
     kind = _asked(text)
     return unit or (kind.answers if kind else None)  # "多少小时": a figure in hours
 
@@ -111,7 +120,7 @@ def first_within(figure: re.Pattern[str], default: float) -> float:
 def figures_asked(text: str) -> list[re.Pattern[str]]:
     """How the plan states each specific kind of figure ``text`` asks for, in the kinds' order ("要交几样材料，要多少
     天": a duration and a list of papers); the catch-all kind only when no specific one is asked."""
-    kinds = [k for k in figures().kinds if k.asks.search(text)]
+    kinds = [k for k in figures().kinds if k.asks.search(asking(text))]
     specific = [k.answers for k in kinds if k.name != "any"]
     return specific or [k.answers for k in kinds]
 
@@ -120,7 +129,7 @@ def demanded(text: str) -> tuple[FigureKind, re.Match[str]] | None:
     """The first kind whose figure ``text`` demands ("能领几个月、每月领多少": the amount, when no duration is
     demanded), with the words that demand it."""
     for k in figures().kinds:
-        if k.demands is not None and (m := k.demands.search(text)):
+        if k.demands is not None and (m := k.demands.search(asking(text))):
             return k, m
     return None
 

@@ -72,6 +72,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     vocab = vocabulary()
     for request in vocab.request.finditer(text):  # "请问", "帮我查一下", "谢谢": how it is asked, not what
         spans.take(*request.span())
+    for place in vocab.place_asked.finditer(text):  # "办公点在哪条街": a street asked, no "哪条" list cue
+        spans.take(*place.span())
     notes: list[str] = [f"方言按普通话理解：{'、'.join(readings)}"] if readings else []
     notes += [f"“{printed}”是原表的误印，按“{correct}”理解" for printed, correct in misprints]
     numbers = read_numbers(spans, named_rules(corpus))

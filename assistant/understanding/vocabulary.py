@@ -35,6 +35,7 @@ class Vocabulary:
     caller_act_before: re.Pattern[str] = re.compile(r"(?!)")  # "可以参加": the caller's act, not a unit's role
     request: re.Pattern[str] = re.compile(r"(?!)")  # words addressing the assistant at a clause's edge (请问, 谢谢)
     pointing: tuple[str, ...] = ()  # words pointing at a condition beside them (这个符号, 那一块, 下面)
+    place_asked: re.Pattern[str] = re.compile(r"(?!)")  # "在哪条街": a street asked, not "哪条" (which measure)
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,7 @@ def vocabulary() -> Vocabulary:
             caller_act_before=re.compile(raw["unit_role"]["caller_act_before"]),
             request=_request(raw["request"]),
             pointing=tuple(raw["pointing"]["words"]),
+            place_asked=re.compile(raw["place_asked"]["pattern"]) if "place_asked" in raw else re.compile(r"(?!)"),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, IndexError, TypeError, re.error) as err:
         raise DataFileError(f"理解词表 {DATA} 有误：{err} / malformed understanding data") from err

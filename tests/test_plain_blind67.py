@@ -82,7 +82,7 @@ def test_a_rough_size_asks_for_no_figure(rough: str, rest: str) -> None:
     assert figure_kind(f"离城里{rough}{rest}？") is None
 
 
-@pytest.mark.parametrize("question", ["开个公司要交几个材料？", "审批要几天", "刻章收不收钱？", "现在是不是不收钱了"])
+@pytest.mark.parametrize("question", ["开个公司要交几个材料？", "审批要几天", "刻章收不收钱？", "现在是不是不收钱了", "那要花钱不"])
 def test_a_figure_asked_is_still_asked(question: str) -> None:
     assert figure_kind(question) is not None
 

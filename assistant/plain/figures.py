@@ -99,15 +99,11 @@ def asking(text: str) -> str:
     return told.sub(lambda m: " " * len(m.group(0)), text) if told is not None else text
 
 
-def _asked(text: str) -> FigureKind | None:
-    text = asking(text)
-    return next((k for k in figures().kinds if k.asks.search(text)), None)
-
-
 def figure_kind(text: str) -> re.Pattern[str] | None:
     """The figures that would answer ``text`` (None when it asks for none)."""
-    unit = next((answers for asks, answers in figures().units if asks.search(asking(text))), None)
-    kind = _asked(text)
+    text = asking(text)
+    unit = next((answers for asks, answers in figures().units if asks.search(text)), None)
+    kind = next((k for k in figures().kinds if k.asks.search(text)), None)
     return unit or (kind.answers if kind else None)  # "多少小时": a figure in hours
 
 
@@ -120,7 +116,8 @@ def first_within(figure: re.Pattern[str], default: float) -> float:
 def figures_asked(text: str) -> list[re.Pattern[str]]:
     """How the plan states each specific kind of figure ``text`` asks for, in the kinds' order ("要交几样材料，要多少
     天": a duration and a list of papers); the catch-all kind only when no specific one is asked."""
-    kinds = [k for k in figures().kinds if k.asks.search(asking(text))]
+    text = asking(text)
+    kinds = [k for k in figures().kinds if k.asks.search(text)]
     specific = [k.answers for k in kinds if k.name != "any"]
     return specific or [k.answers for k in kinds]
 
@@ -128,8 +125,9 @@ def figures_asked(text: str) -> list[re.Pattern[str]]:
 def demanded(text: str) -> tuple[FigureKind, re.Match[str]] | None:
     """The first kind whose figure ``text`` demands ("能领几个月、每月领多少": the amount, when no duration is
     demanded), with the words that demand it."""
+    text = asking(text)  # positions kept: the match's span is the question's
     for k in figures().kinds:
-        if k.demands is not None and (m := k.demands.search(asking(text))):
+        if k.demands is not None and (m := k.demands.search(text)):
             return k, m
     return None
 

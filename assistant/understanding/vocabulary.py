@@ -65,7 +65,7 @@ def vocabulary() -> Vocabulary:
             caller_act_before=re.compile(raw["unit_role"]["caller_act_before"]),
             request=_request(raw["request"]),
             pointing=tuple(raw["pointing"]["words"]),
-            place_asked=re.compile(raw["place_asked"]["pattern"]) if "place_asked" in raw else re.compile(r"(?!)"),
+            place_asked=re.compile(raw["place_asked"]["pattern"]),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, IndexError, TypeError, re.error) as err:
         raise DataFileError(f"理解词表 {DATA} 有误：{err} / malformed understanding data") from err

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from assistant.understanding.spans import Spans
 from corpus.models import Corpus
-from corpus.numerals import cn_to_int
+from corpus.numerals import cn_to_int, int_to_cn
 
 # "第七项行动", "行动三", "十大行动里第九个" / "十大行动的第五项"
 ACTION = re.compile(r"第([一二三四五六七八九十\d]{1,2})(?:项|个|大)?行动|行动([一二三四五六七八九十]{1,2}|\d{1,2}(?![\d.]))"
@@ -62,7 +62,9 @@ def read_numbers(spans: Spans, named: tuple[str, ...] = ()) -> list[int]:
     """Measure numbers named (第12条, 第3、5条, 第90条到第95条, 举措12), their spans taken; ``named``: policies the
     body names by a number of articles, read as such after a name ("民营经济25条是在哪个行动里提的")."""
     for rule in named:
-        for m in re.finditer(rf"(?<=[\u4e00-\u9fff])(?<!第){re.escape(rule)}", spans.text):
+        # after a name, or in quotes of its own ("民营经济发展那个“25条”具体是哪些内容": blind71 q27 read 第25条)
+        said = f"(?:{rule[:-1]}|{int_to_cn(int(rule[:-1]))}){rule[-1]}"  # "25条" or "二十五条"
+        for m in re.finditer(rf"(?:(?<=[\u4e00-\u9fff])(?<![第零〇一二两三四五六七八九十百\d])|[“\"‘「]){said}", spans.text):
             spans.take(*m.span())
     out: list[int] = []
     for m in re.finditer(r"第\s*(?:-|－|−|负)\s*(\d{1,3})\s*条", spans.text):  # "第-5条": no such number, said so

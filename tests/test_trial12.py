@@ -203,9 +203,9 @@ def test_the_nth_level2_after_a_level1_list(runtime, nth: int) -> None:  # type:
 
 
 # retraining flips, strict so a fix shows (answered while blind65 was the newest set)
-# (用水报装现在有几个环节 put 第44条's 用电报装 2个环节 first from blind66's joining to blind69's, from blind58's to
-# blind64's and from blind51's to blind54's; answered again since blind70 joined the model's training)
-_STEPS_MISSES: dict[str, str] = {}
+_STEPS_MISSES = {"用水报装现在有几个环节": "第44条's 用电报装 2个环节 goes first again since blind71 joined the model's "
+                 "training (also from blind66's joining to blind69's, from blind58's to blind64's and from blind51's to "
+                 "blind54's; answered while blind70 was the newest set)"}
 
 
 @pytest.mark.parametrize("asked", with_known_misses(

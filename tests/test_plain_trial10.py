@@ -10,9 +10,9 @@ from conftest import first_cited, with_known_misses
 
 from assistant.answer import ask
 
-# retraining flips, strict so a fix shows
-_MISSES = {"卖房子过户，不动产登记几天能拿证": "行动三's 一般存量房转移登记…0.5个至3个工作日 goes before 第70条's 存量房 since "
-           "blind71 joined the model's training"}
+# retraining flips, strict so a fix shows (卖房子过户，不动产登记几天能拿证 put 行动三's 一般存量房转移登记 first while
+# blind72 was the newest set; answered again since blind72 joined the model's training)
+_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("question", "label", "quoted"), with_known_misses([  # each refused or answered otherwise before

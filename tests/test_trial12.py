@@ -204,9 +204,10 @@ def test_the_nth_level2_after_a_level1_list(runtime, nth: int) -> None:  # type:
 
 
 # retraining flips, strict so a fix shows (answered while blind65 was the newest set)
-_STEPS_MISSES = {"用水报装现在有几个环节": "第44条's 用电报装 2个环节 goes first again since blind71 joined the model's "
-                 "training (also from blind66's joining to blind69's, from blind58's to blind64's and from blind51's to "
-                 "blind54's; answered while blind70 was the newest set)"}
+# (用水报装现在有几个环节 put 第44条's 用电报装 2个环节 first from blind71's joining to blind73's, from blind66's to
+# blind69's, from blind58's to blind64's and from blind51's to blind54's; answered since blind74 joined, and while
+# blind70 was the newest set)
+_STEPS_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("asked", with_known_misses(

@@ -78,6 +78,20 @@ def answered_first(runtime, said: str, first: int, figure: str | None = None) ->
     assert figure is None or figure in answer.answer, answer.answer[:400]
 
 
+def passage(measure: int, text: str):  # type: ignore[no-untyped-def]
+    """One retrieved passage of measure ``measure`` (a real sentence of it), for the figure checks."""
+    from index.search import Hit
+    return Hit(rank=1, chunk_id=f"m{measure}", measure=measure, label=f"第{measure}条", score=1.0,
+               retrievers=("dense",), text=text)
+
+
+def scope_refuses(question: str, says: str, named: bool = False) -> None:
+    """A scope rule refuses ``question`` with a reason saying ``says`` (no runtime needed)."""
+    from assistant.plain.callers import out_of_scope
+    why = out_of_scope(question, named=named)
+    assert why is not None and says in why, (question, why)
+
+
 def refused_whole(runtime, question: str, says: str = "方案中没有") -> None:  # type: ignore[no-untyped-def]
     """``question`` asked of the real runtime cites nothing and says why (``says``)."""
     answer = ask(runtime, question)

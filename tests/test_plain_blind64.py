@@ -14,11 +14,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest import answered_first, refused_whole
+from conftest import answered_first, passage, refused_whole
 
 from assistant.plain.callers import out_of_scope
 from assistant.plain.figures import demanded_kind, unstated_figure
-from index.search import Hit
 
 YEARS = ["2010年", "2015年", "1998年", "2019年"]
 PAPERS = ["的老房产证", "的房产证", "的不动产证", "的老房子", "的营业执照", "的合同", "的登记档案"]
@@ -50,8 +49,7 @@ def test_pieces_are_not_demanded_unless_asked(question: str) -> None:
 
 
 def test_a_set_of_seals_states_no_number_of_pieces() -> None:
-    seal = Hit(rank=1, chunk_id="m4", measure=4, label="第4条", score=1.0, retrievers=("dense",),
-               text="按照分级负责的原则，立即落实免费为属地新开办企业提供一套印章的支持措施。")
+    seal = passage(4, "按照分级负责的原则，立即落实免费为属地新开办企业提供一套印章的支持措施。")
     assert unstated_figure("免费送的那套公章有几颗章？", [seal]) == "pieces"
     assert unstated_figure("免费送的章有几枚？", [seal.__class__(**{**seal.__dict__, "text": "提供一套3枚印章。"})]) is None
 

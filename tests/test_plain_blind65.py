@@ -13,16 +13,14 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest import answered_first
+from conftest import answered_first, passage
 
 from assistant.plain.callers import expand
 from assistant.plain.figures import demanded_kind, unstated_figure
-from index.search import Hit
 
 LINES = ["投诉电话", "举报电话", "监督电话", "电话号码", "号码"]
 WHERE = ["在哪儿找", "在哪里找", "去哪里查", "哪里能查到", "在哪点看", "从哪儿找"]
-PUBLISHED = Hit(rank=1, chunk_id="m257", measure=257, label="第257条", score=1.0, retrievers=("dense",),
-                text="市级各相关部门应通过门户网站、公共资源交易平台、微信公众号，集中发布投诉电话、地址、邮箱，为群众投诉提供便利；")
+PUBLISHED = passage(257, "市级各相关部门应通过门户网站、公共资源交易平台、微信公众号，集中发布投诉电话、地址、邮箱，为群众投诉提供便利；")
 
 
 @pytest.mark.parametrize(("line", "where"), list(itertools.product(LINES, WHERE)))

@@ -15,11 +15,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest import answered_first, refused_whole
+from conftest import answered_first, passage, refused_whole
 
 from assistant.plain.callers import expand
 from assistant.plain.figures import demanded_kind, unstated_figure
-from index.search import Hit
 
 
 @pytest.mark.parametrize(("some", "said"), list(itertools.product(
@@ -42,8 +41,7 @@ def test_old_buses_cite_their_replacement(runtime, question: str) -> None:  # ty
     answered_first(runtime, question, 367)
 
 
-COMPLAINTS = Hit(rank=1, chunk_id="m59", measure=59, label="第59条", score=1.0, retrievers=("dense",),
-                 text="高效办理12345网络理政平台等渠道受理的用水信访件，着力解决群众反映强烈的用水问题。")
+COMPLAINTS = passage(59, "高效办理12345网络理政平台等渠道受理的用水信访件，着力解决群众反映强烈的用水问题。")
 
 
 @pytest.mark.parametrize(("utility", "line", "ask_"), list(itertools.product(

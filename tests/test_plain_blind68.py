@@ -15,14 +15,13 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest import answered_first, refused_whole
+from conftest import answered_first, passage, refused_whole
 
 from assistant.answer import ask
 from assistant.plain.callers import expand, out_of_scope
 from assistant.plain.figures import demanded_kind, unstated_figure
 from assistant.understanding.dialect import to_mandarin
 from assistant.understanding.parse import understand
-from index.search import Hit
 
 
 @pytest.mark.parametrize(("unit", "where"), list(itertools.product(
@@ -42,8 +41,7 @@ def test_a_customs_office_address_is_refused(runtime) -> None:  # type: ignore[n
     refused_whole(runtime, "内江海关在资阳的办公点在哪条街？")
 
 
-ROADS = Hit(rank=1, chunk_id="m32", measure=32, label="第32条", score=1.0, retrievers=("dense",),
-            text="同时，积极探索出台分类减免部分建设项目施工期间城市道路占用费、挖掘修复费的相关政策。")
+ROADS = passage(32, "同时，积极探索出台分类减免部分建设项目施工期间城市道路占用费、挖掘修复费的相关政策。")
 
 
 @pytest.mark.parametrize(("who", "how"), list(itertools.product(

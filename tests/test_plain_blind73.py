@@ -15,8 +15,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest import answered_first, refused_whole
+from conftest import answered_first, refused_whole, scope_refuses
 
+from assistant.answer import ask
 from assistant.plain.callers import out_of_scope
 from assistant.plain.figures import demanded_kind
 from assistant.understanding.dialect import to_mandarin
@@ -34,14 +35,8 @@ def test_a_fees_standard_still_asks_an_amount(fee: str) -> None:
 
 
 def test_the_deed_tax_standard_cites_the_new_law(runtime) -> None:  # type: ignore[no-untyped-def]
-    answer = ask_first(runtime, "契税法九月份实施了，以后买房子契税按哪个标准收？")
-    assert answer in (72, 73), answer
-
-
-def ask_first(runtime, question: str) -> int | None:  # type: ignore[no-untyped-def]
-    from assistant.answer import ask
-    cited = ask(runtime, question).citations
-    return cited[0] if cited else None
+    cited = ask(runtime, "契税法九月份实施了，以后买房子契税按哪个标准收？").citations
+    assert cited[:1] in ((72,), (73,)), cited
 
 
 @pytest.mark.parametrize(("year", "life"), list(itertools.product(
@@ -59,8 +54,7 @@ def test_another_years_plan_is_still_refused(question: str) -> None:
     ["我们公司4月份申请的留抵退税到现在还没到账", "我上个月提交的稳岗返还申请到现在还没到账"],
     ["，能不能帮我查一下钱走到哪里了", "，帮我查下走到哪一步了"])))
 def test_money_not_come_on_ones_own_application_is_a_case(what: str, where: str) -> None:
-    why = out_of_scope(f"{what}{where}？")
-    assert why is not None and "办件进度" in why, why
+    scope_refuses(f"{what}{where}？", "办件进度")
 
 
 @pytest.mark.parametrize(("who", "cheat"), list(itertools.product(

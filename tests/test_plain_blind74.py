@@ -13,8 +13,9 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest import answered_first, refused_whole
+from conftest import answered_first, refused_whole, scope_refuses
 
+from assistant.answer import ask
 from assistant.plain.callers import expand, out_of_scope
 
 
@@ -40,16 +41,15 @@ def test_a_design_copied_is_an_infringement(what: str, copied: str) -> None:
 
 
 def test_a_design_copied_cites_the_ip_measures(runtime) -> None:  # type: ignore[no-untyped-def]
-    answer_first = __import__("assistant.answer", fromlist=["ask"]).ask(runtime, "我网店的包装设计被别人照抄了，咋个维权？")
-    assert answer_first.citations[:1] and answer_first.citations[0] in (285, 286, 287, 288), answer_first.citations
+    cited = ask(runtime, "我网店的包装设计被别人照抄了，咋个维权？").citations
+    assert cited[:1] and cited[0] in (285, 286, 287, 288), cited
 
 
 @pytest.mark.parametrize(("what", "stuck"), list(itertools.product(
     ["我们公司三月份申请的出口退税到现在都没到账", "我的稳岗返还申请一直没批"],
     ["，帮我查下卡在哪个环节了", "，卡在哪一步了"])))
 def test_ones_own_application_stuck_is_a_case(what: str, stuck: str) -> None:
-    why = out_of_scope(f"{what}{stuck}？")
-    assert why is not None and "办件进度" in why, why
+    scope_refuses(f"{what}{stuck}？", "办件进度")
 
 
 @pytest.mark.parametrize("question", ["开办企业卡在哪个环节最慢", "出口退税一般卡在哪一步"])

@@ -17,6 +17,7 @@ from conftest import answered_first, refused_whole, scope_refuses
 
 from assistant.answer import ask
 from assistant.plain.callers import expand, out_of_scope
+from assistant.understanding.parse import understand
 
 
 @pytest.mark.parametrize(("market", "when"), list(itertools.product(
@@ -70,3 +71,19 @@ def test_how_to_operate_a_service_is_no_wrongdoing(question: str) -> None:
 
 def test_borrowing_a_licence_unseen_cites_nothing(runtime) -> None:  # type: ignore[no-untyped-def]
     refused_whole(runtime, "没得资质，想挂靠别家公司去投标，咋个操作不容易被发现？")
+
+
+@pytest.mark.parametrize(("topic", "which"), list(itertools.product(
+    ["听说招投标搞了个“评定分离”，是咋个回事？", "评标和定标现在分开了？", "市里推行“一件事一次办”，"],
+    ["哪些项目用", "哪些项目要这样搞", "哪几个项目可以"])))
+def test_which_projects_is_no_list_of_rows(corpus, topic: str, which: str) -> None:  # type: ignore[no-untyped-def]
+    assert understand(f"{topic}{which}？", corpus).intent == "topical"
+
+
+@pytest.mark.parametrize("question", ["招标投标指标有哪些项", "市税务局牵头的有哪些事项", "人社局参与的有哪几项"])
+def test_which_items_still_lists_rows(corpus, question: str) -> None:  # type: ignore[no-untyped-def]
+    assert understand(question, corpus).intent == "list"
+
+
+def test_which_projects_cites_the_split_of_assessment_and_award(runtime) -> None:  # type: ignore[no-untyped-def]
+    answered_first(runtime, "听说招投标搞了个“评定分离”，评标专家不定中标了，是咋个回事？哪些项目用？", 249)

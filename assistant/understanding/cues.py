@@ -31,10 +31,11 @@ _WHICH = re.compile(r"哪些|哪几|都有什么")  # "牵头的都有什么" as
 MEASURES_ASKED = re.compile(r"(?:多少|几)(?:条|项)|(?:多少|几个)(?:举措|措施)|哪(?:些|几)条|哪些(?:举措|措施)|(?:举措|措施)有哪些")
 
 
-def asks_about_content(text: str, row_words: tuple[str, ...]) -> bool:
+def asks_about_content(text: str, row_words: tuple[str, ...], not_rows: tuple[str, ...] = ()) -> bool:
     """Every "哪些" is followed by a word that is not a row of the table: "要交哪些材料", "要办哪些证" (but "有哪些是6月
-    完成的": which of them are)."""
+    完成的": which of them are); ``not_rows``: words holding a row word that name no row ("哪些项目用")."""
     found = [text[m.end():m.end() + 4] for m in _WHICH.finditer(text)]  # "哪些重点举措": a row word within reach
+    found = [re.sub("|".join(map(re.escape, not_rows)), "", after) if not_rows else after for after in found]
     return bool(found) and all(
         re.match(r"[\u4e00-\u9fff]", after) is not None and not after.startswith("是")
         and not any(w in after for w in row_words) for after in found

@@ -117,7 +117,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     marker_logic = "and" if len(markers) > 1 and any(w in text for w in vocab.marker_and) else "or"
     if len(markers) > 1:
         read_cue(spans, vocab.marker_and)  # "既有☆又有●的": the words that join the markers are read
-    content_ask = asks_about_content(text, vocab.intent["row_words"])  # "要交哪些材料"
+    content_ask = asks_about_content(text, vocab.intent["row_words"], vocab.intent["not_row_words"])  # "要交哪些材料"
     # the list cue first: "有哪几条" asks for rows, its 几条 is no count
     cues = {k: read_cue(spans, vocab.intent[k]) for k in ("list", "count", "body", "leader")}
     extreme = next(((k, m) for k, p in vocab.extreme.items() if (m := p.search(text))), None)

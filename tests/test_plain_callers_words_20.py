@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest import said_missing, with_known_misses
+from conftest import said_missing
 
 from assistant.answer import ask
 from assistant.plain.callers import expand
@@ -69,13 +69,7 @@ def test_other_business_in_neijiang_is_still_another_citys(runtime, question: st
     assert not a.citations and "不含其他地区" in a.answer, a.answer[:120]
 
 
-# retraining flips, strict so a fix shows (冒用…商标 put 第289条 and 第287条 before 第285条/第286条 while blind72 was
-# the newest set; answered again since blind72 joined the model's training)
-_BRAND_MISSES: dict[tuple[str, str], str] = {}
-
-
-@pytest.mark.parametrize(("verb", "thing"), with_known_misses(
-    list(itertools.product(["冒充", "冒用", "假冒"], ["牌子", "商标", "品牌"])), _BRAND_MISSES))
+@pytest.mark.parametrize(("verb", "thing"), list(itertools.product(["冒充", "冒用", "假冒"], ["牌子", "商标", "品牌"])))
 def test_a_brand_passed_off_is_an_infringement(runtime, verb: str, thing: str) -> None:  # type: ignore[no-untyped-def]
     assert {285, 286} & set(_top(runtime, f"网上有店{verb}我们的{thing}卖东西，找哪个管", 2))
 

@@ -6,16 +6,12 @@ particulars are out of scope, a size asked with 多大 is not."""
 from __future__ import annotations
 
 import pytest
-from conftest import first_cited, with_known_misses
+from conftest import first_cited
 
 from assistant.answer import ask
 
-# retraining flips, strict so a fix shows (卖房子过户，不动产登记几天能拿证 put 行动三's 一般存量房转移登记 first while
-# blind72 was the newest set; answered again since blind72 joined the model's training)
-_MISSES: dict[str, str] = {}
 
-
-@pytest.mark.parametrize(("question", "label", "quoted"), with_known_misses([  # each refused or answered otherwise before
+@pytest.mark.parametrize(("question", "label", "quoted"), [  # each refused or answered otherwise before
     ("我们村上啥时候能通光纤哦", "【第373条】", "光纤宽带"),
     ("村里啥时候通4G信号", "【第373条】", "4G网络"),
     ("执照能不能直接寄到屋头来", "【第5条】", "寄递"),
@@ -24,7 +20,7 @@ _MISSES: dict[str, str] = {}
     ("厂子营收第一次过20个亿，奖励好多", "【第375条】", "20亿元"),
     ("总税收和缴费率要降到百分之多少以下", "【行动四】", "50%"),
     ("卖房子过户，不动产登记几天能拿证", "【第70条】", "存量房"),
-], _MISSES, key=lambda row: row[0], ids=lambda row: row[0]))
+])
 def test_callers_words_as_the_plan_writes_them(runtime, question: str, label: str, quoted: str) -> None:  # type: ignore[no-untyped-def]
     first = first_cited(ask(runtime, question).answer)
     assert first.startswith(label) and quoted in first, (question, first[:80])

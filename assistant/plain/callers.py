@@ -38,13 +38,29 @@ def lexicon() -> Lexicon:
         terms = tuple((_callers(t["caller"], t.get("not_followed_by", [])), tuple(t["plan"])) for t in raw["term"])
         own = sorted(raw["own_place"]["words"], key=len, reverse=True)
         scope = tuple(
-            ScopeRule(re.compile(r["pattern"]), re.compile(r["unless"]) if r.get("unless") else None, r["reason"],
+            ScopeRule(re.compile(_rule_pattern(r)), re.compile(r["unless"]) if r.get("unless") else None, r["reason"],
                       bool(r.get("with_leader", False)), bool(r.get("always", False)))
             for r in load("scope.toml")["rule"]
         )
     except (KeyError, TypeError, re.error) as err:
         raise DataFileError(f"lexicon.toml / scope.toml 条目有误：{err} / malformed entry") from err
     return Lexicon(terms, scope, re.compile("|".join(map(re.escape, own))))
+
+
+_ASK_GAP = r"[^。？?！!]{0,24}?"  # a request and its act in one sentence (你教一下咋个把…改早点)
+_AFTER_GAP = r"[^。？?！!，,]{0,10}?"  # an act, then asked whether it will do (塞点好处费得行不)
+
+
+def _rule_pattern(rule: dict[str, object]) -> str:
+    """A scope rule's pattern: its own ``pattern``, or a request read as one of ``asks`` followed by one of ``acts``
+    in one sentence, or one of ``acts`` followed by one of ``asks_after`` in one clause."""
+    if "pattern" in rule:
+        return str(rule["pattern"])
+    asks, acts, after = ("|".join(map(str, rule.get(k) or [])) for k in ("asks", "acts", "asks_after"))  # type: ignore[call-overload]
+    if not asks or not acts:
+        raise KeyError("pattern (or asks and acts)")
+    request = f"(?:{asks}){_ASK_GAP}(?:{acts})"
+    return f"{request}|(?:{acts}){_AFTER_GAP}(?:{after})" if after else request
 
 
 _SPLIT = "…"  # "拖…工资": the two parts in this order within one clause (拖了我们三个月的工资)

@@ -22,6 +22,7 @@ from conftest import answered_first, passage, refused_whole, scope_refuses
 
 from assistant.answer import ask
 from assistant.plain.callers import expand, out_of_scope
+from assistant.plain.documents import contents_asked
 from assistant.plain.figures import demanded_kind, unstated_figure
 from assistant.understanding.parse import understand
 
@@ -32,12 +33,14 @@ from assistant.understanding.parse import understand
 def test_a_named_policys_articles_are_refused(corpus, name: str, asked: str) -> None:  # type: ignore[no-untyped-def]
     q = understand(f"{name}{asked}？", corpus)
     assert 25 not in q.numbers, q.numbers
-    scope_refuses(q.text, "25条", named=bool(q.numbers or q.units))
+    why = contents_asked(q.text, corpus)
+    assert why is not None and "25条" in why, why
 
 
 @pytest.mark.parametrize("question", ["第25条是什么内容", "第二十五条讲的什么", "民营经济25条是在哪个行动里提的"])
 def test_measure_25_and_where_the_policy_is_named_are_answered(corpus, question: str) -> None:  # type: ignore[no-untyped-def]
     assert out_of_scope(question, named=bool(understand(question, corpus).numbers)) is None
+    assert contents_asked(understand(question, corpus).text, corpus) is None
 
 
 def test_a_named_policys_articles_cite_nothing(runtime) -> None:  # type: ignore[no-untyped-def]

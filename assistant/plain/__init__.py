@@ -1,7 +1,8 @@
 """Plain (hotline) questions: callers' words and what the plan does not answer (``callers``), retrieval and the
 answerability gate (``retrieval``), the sentence to quote
 (``quotes``), the figure a question asks for and whether the passages state it (``figures``), the case a
-caller's own figure falls in (``cases``), and the reviewed data files they read (``data_files``: lexicon,
+caller's own figure falls in (``cases``), what a document the plan only names says inside (``documents``:
+“25条”里头第十条), and the reviewed data files they read (``data_files``: lexicon,
 scope, figures)."""
 
 from assistant.plain.callers import expand, lexicon, out_of_scope

@@ -14,6 +14,7 @@ from assistant.compose import (
     item_line,
     lookup_text,
     measure_item,
+    understood_fields,
     understood_line,
 )
 from assistant.conversation import about_the_one, follow_up, nth_under, refines, to_state
@@ -21,8 +22,6 @@ from assistant.facts import action_sections, breakdown, fact_answer, led_indicat
 from assistant.filters import (
     MeasureFilter,
     alternatives,
-    describe,
-    describe_numbers,
     empty_indicators,
     filter_measures,
     from_query,
@@ -76,7 +75,7 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
     if within and (foreign := [n for n in within if runtime.corpus.measure(n) is None]):  # a forged or stale context
         raise QuestionError(f"上下文中的第{'、'.join(map(str, foreign[:5]))}条不在方案中（重点举措共{len(runtime.corpus.measures)}条）"
                             " / the context names measures the plan does not have")
-    understood = _understood(q, runtime, followup, within)
+    understood = understood_fields(q, runtime.corpus, followup, within)
     if not re.search(r"[\u3400-\u9fffA-Za-z0-9]", q.text) and not q.markers:  # "★" alone asks for its measures
         # punctuation alone ("？？", "……") is a bad question like an empty one: the same error and exit code
         raise QuestionError("问题中没有可读的文字（只有标点或符号），请换个说法提问 / the question has no words")
@@ -149,32 +148,6 @@ def _unknown_units(runtime: Runtime, q: Query, understood: dict[str, Any], start
         hint = f"最接近的单位：{'、'.join(near)}。" if near else "可在 /api/units 查看全部单位。"
         lines.append(f"方案的责任单位中没有“{name}”。{hint}")
     return _finish(runtime, q, "\n".join(lines), [], 0, understood, "filter", started, [])
-
-
-def _understood(q: Query, runtime: Runtime, followup: str | None, within: tuple[int, ...] | None) -> dict[str, Any]:
-    corpus = runtime.corpus
-    return {
-        "normalized": q.text,
-        "intent": q.intent,
-        "conditions": describe_numbers(q.numbers) + describe(from_query(q, within), corpus),
-        "units": [asdict(c) for c in q.units],
-        "unit_logic": q.unit_logic,
-        "leaders": list(q.leaders),
-        "deadline": None if q.deadline is None else asdict(q.deadline),
-        "indicators": [
-            {"level": lv, "number": n, "name": getattr(corpus.indicator(lv, n), "name", "")} for lv, n in q.indicators
-        ],
-        "markers": list(q.markers),
-        "marker_logic": q.marker_logic,
-        "numbers": list(q.numbers),
-        "topic": q.topic,
-        "topic_words": list(q.topic_words),
-        "unused": list(q.unused),
-        "unknown_units": list(q.unknown_units),
-        "facts": list(q.facts),
-        "notes": list(q.notes),
-        "followup": followup,
-    }
 
 
 def _read_as_asked(q: Query, understood: dict[str, Any], read: str) -> Query:

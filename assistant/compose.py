@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
 
+from assistant.filters import describe, describe_numbers, from_query
 from corpus.models import Corpus, Measure, Section
 from corpus.table import is_marker_reading
 from index.tokenize import fold_variants
+
+if TYPE_CHECKING:
+    from assistant.understanding import Query
 
 CITATION = re.compile(r"【第(\d+)条】")
 
@@ -150,3 +155,30 @@ def check_citations(answer: str, citations: list[int], result_measures: set[int]
     for n in citations:
         if corpus.measure(n) is None or n not in result_measures:
             raise AssertionError(f"citation {n} is not a real measure of the result set")
+
+
+def understood_fields(q: Query, corpus: Corpus, followup: str | None, within: tuple[int, ...] | None) -> dict[str, Any]:
+    """How the question was understood, as the answer's ``understood`` field shows it (the API's and the CLI's
+    --json): the conditions read, in words, and every part of the typed query; ``understood_line`` says it in one line."""
+    return {
+        "normalized": q.text,
+        "intent": q.intent,
+        "conditions": describe_numbers(q.numbers) + describe(from_query(q, within), corpus),
+        "units": [asdict(c) for c in q.units],
+        "unit_logic": q.unit_logic,
+        "leaders": list(q.leaders),
+        "deadline": None if q.deadline is None else asdict(q.deadline),
+        "indicators": [
+            {"level": lv, "number": n, "name": getattr(corpus.indicator(lv, n), "name", "")} for lv, n in q.indicators
+        ],
+        "markers": list(q.markers),
+        "marker_logic": q.marker_logic,
+        "numbers": list(q.numbers),
+        "topic": q.topic,
+        "topic_words": list(q.topic_words),
+        "unused": list(q.unused),
+        "unknown_units": list(q.unknown_units),
+        "facts": list(q.facts),
+        "notes": list(q.notes),
+        "followup": followup,
+    }

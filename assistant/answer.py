@@ -175,6 +175,7 @@ def _finish(
 
 
 def _lookup(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
+    q = _read_as_asked(q, understood, " ".join(vocabulary().row_asks))  # the row shown answers 哪个单位, 好久完成
     found = [m for n in q.numbers if (m := runtime.corpus.measure(n)) is not None]
     missing = [n for n in q.numbers if runtime.corpus.measure(n) is None]
     parts = [lookup_text(m, runtime.corpus) for m in found]

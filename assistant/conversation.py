@@ -35,6 +35,8 @@ _POINTS_BACK = re.compile(r"(?:这个|该|此|这几个|这些|这[两三四五�
                           r"^(?:那|那么)?它们?(?:下面|下边|底下|下头|下|里面|里头)")
 _KEPT = ("units", "leaders", "deadline", "indicators", "not_indicators", "markers", "not_markers")
 SWAP_PATTERN = re.compile(r"^(?:那|那么|换成|如果是|要是)?(.{1,20}?)(?:呢|的呢|怎么样|如何)[？?。!！]*$")
+# "那参与的呢，有几条": a swap with its count asked after it (the operator's trial counted 33 within the last set)
+_COUNT_AFTER = re.compile(r"[，,？?。!！\s]\s*(?:一共|总共|共)?(?:有)?(?:几条|多少条|几项|多少项)[？?。!！]*$")
 
 
 # a role said of the last question's unit by a pronoun ("其中哪些是它牵头的", "其中不是它牵头的呢", "哪些是它配合的")
@@ -107,12 +109,19 @@ def _deadline(raw: dict[str, Any] | None) -> DeadlineCondition | None:
 
 def about_the_one(text: str, state: dict[str, Any] | None) -> tuple[str, str | None]:
     """"它的牵头领导是谁" after an answer about one measure: the question about that measure (第45条的牵头领导是谁),
-    and the note saying so; the text unchanged otherwise."""
+    and the note saying so; after a plain question's answer, its first citation, the measure answering it ("办施工许可证
+    要几天" → "它好久完成": 第15条; the operator's trial had 它好久完成 and 它的完成时限呢 refused as questions of their
+    own); the text unchanged otherwise (after a list, 它 names no one row)."""
     results = (state or {}).get("results") or []
     said = _THE_ONE.match(text)
-    if said is None or len(results) != 1 or not str(results[0]).isdigit():
+    if said is None or not results or not str(results[0]).isdigit() or text[said.end():].startswith("们"):
         return text, None
-    return f"第{results[0]}条的{text[said.end():]}", f"“{said.group(0)}”按上一问的第{results[0]}条理解"
+    if len(results) == 1:
+        return f"第{results[0]}条的{text[said.end():]}", f"“{said.group(0)}”按上一问的第{results[0]}条理解"
+    if (state or {}).get("intent") == "topical":
+        return (f"第{results[0]}条的{text[said.end():]}",
+                f"“{said.group(0)}”按上一问答案的第一条（第{results[0]}条，回答上一问的举措）理解")
+    return text, None
 
 
 _NTH_LEVEL2 = re.compile(r"第([一二三四五六七八九十\d]{1,3})个二级指标")
@@ -172,10 +181,12 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
         results = tuple(int(n) for n in state.get("results", []))
     except (TypeError, ValueError, IndexError, AttributeError):
         return q, None, None  # an unreadable state is ignored, never fatal
+    swap = SWAP_PATTERN.match(_COUNT_AFTER.sub("", q.text))
+    swapped_role = _role_swapped(swap.group(1)) if swap and previous.units and not q.units else None
     continues = q.intent in ("list", "count") and _CONTINUES.match(q.text) is not None  # "那标☆的有几条"
     added = continues and bool(_kinds(q)) and not _kinds(q) & _kinds(previous)  # only kinds the last one did not name
     bare_count = q.intent == "count" and not _kinds(q) and not q.topic and not q.leaders and not q.facts and (
-        _WHOLE_PLAN.search(q.text) is None)  # "有几条"
+        _WHOLE_PLAN.search(q.text) is None) and swapped_role is None  # "有几条"; not "那参与的呢，有几条"
     pointer = bool(previous.indicators) and _POINTS_BACK.search(q.text) is not None and not q.units
     if pointer and not q.indicators and _LEADER_ASKED.search(q.text):  # "这个指标的牵头领导是谁": its leader
         return replace(q, intent="leader", indicators=previous.indicators, unused=()), None, "indicator"
@@ -202,12 +213,12 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
             narrowed = replace(narrowed, units=tuple(UnitCondition(c.unit, role, c.mention, negated) for c in previous.units[:1]),
                                notes=(*q.notes, f"“{said.group(0)}”按上一问的“{previous.units[0].mention}”理解"))
         return narrowed, results, "narrow"
-    swap = SWAP_PATTERN.match(q.text)
-    swapped_role = _role_swapped(swap.group(1)) if swap and previous.units and not q.units else None
     if swapped_role is not None:  # "那参与的呢" after "市商务局牵头的": the same unit in the role said
         units = tuple(UnitCondition(c.unit, swapped_role, c.mention, c.negated, c.group) for c in previous.units)
         note = f"接上一问：{'、'.join(c.mention for c in previous.units)}（{_ROLE_WORDS[swapped_role]}）"
-        return replace(previous, question=q.question, text=q.text, units=units, notes=(*q.notes, note)), None, "swap"
+        intent = "count" if _COUNT_AFTER.search(q.text) else previous.intent  # "…，有几条": counted
+        return replace(previous, question=q.question, text=q.text, units=units, intent=intent,
+                       notes=(*q.notes, note)), None, "swap"
     if (q.intent == "topical" and previous.intent == "topical" and not q.units and not q.deadline
             and (swap and len(swap.group(1)) <= 8 and not _ASKS.search(swap.group(1)) or _ELLIPTIC.match(q.text))):
         # "高压的呢" after "低压居民办电要几天", "那要花钱不" after "开办企业要几天": the last question's subject with

@@ -36,6 +36,7 @@ class Vocabulary:
     request: re.Pattern[str] = re.compile(r"(?!)")  # words addressing the assistant at a clause's edge (请问, 谢谢)
     pointing: tuple[str, ...] = ()  # words pointing at a condition beside them (这个符号, 那一块, 下面)
     place_asked: re.Pattern[str] = re.compile(r"(?!)")  # "在哪条街": a street asked, not "哪条" (which measure)
+    row_asks: tuple[str, ...] = ()  # words asking for a row's fields, answered when the row is shown (哪个单位, 好久完成)
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,7 @@ def vocabulary() -> Vocabulary:
             request=_request(raw["request"]),
             pointing=tuple(raw["pointing"]["words"]),
             place_asked=re.compile(raw["place_asked"]["pattern"]),
+            row_asks=tuple(raw["row_asks"]["words"]),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, IndexError, TypeError, re.error) as err:
         raise DataFileError(f"理解词表 {DATA} 有误：{err} / malformed understanding data") from err

@@ -1,0 +1,92 @@
+"""Classes from the twenty-second operator trial (thirty-second session; a helper ran only `policyqa ask`, 81
+questions; phrasings here are our own, answers computed from the records): 它 after a plain answer is the measure
+answering it (它好久完成 and 它的完成时限呢 were refused as questions of their own), and a role swapped with its count
+asked after it (那参与的呢，有几条) counts the unit in that role, not the last set."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from assistant.answer import ask
+from corpus.models import Corpus
+
+PLAIN = ("办施工许可证要几天", "二手房过户要几天", "开办企业要几天", "出口退税好久能到账")
+ABOUT_IT = ("它好久完成", "它的完成时限呢", "那它是哪个单位负责的，好久完成", "这条是哪个单位牵头的")
+
+
+@pytest.mark.parametrize(("plain", "about"), list(itertools.product(PLAIN, ABOUT_IT)))
+def test_it_after_a_plain_answer_is_the_measure_answering_it(runtime, plain: str, about: str) -> None:  # type: ignore[no-untyped-def]
+    first = ask(runtime, plain)
+    answering = first.citations[0]
+    measure = runtime.corpus.measure(answering)
+    a = ask(runtime, about, first.state)
+    assert a.citations == (answering,), a.answer[:200]
+    assert measure.lead_unit in a.answer and (measure.deadline.raw or "未列明") in a.answer, a.answer[:400]
+    assert f"第{answering}条" in a.answer.split("\n\n", 1)[0]  # the reading is said
+
+
+@pytest.mark.parametrize("plain", PLAIN[:2])
+def test_they_after_a_plain_answer_are_its_rows(runtime, plain: str) -> None:  # type: ignore[no-untyped-def]
+    first = ask(runtime, plain)
+    a = ask(runtime, "它们的牵头单位是谁", first.state)
+    assert set(a.citations) == set(first.citations), a.answer[:200]
+
+
+def test_it_after_a_list_names_no_one_row(runtime) -> None:  # type: ignore[no-untyped-def]
+    listed = ask(runtime, "市税务局牵头的举措有哪些")
+    assert len(ask(runtime, "它的完成时限呢", listed.state).citations) != 1
+
+
+def _in(corpus: Corpus, unit: str) -> set[int]:
+    return {m.number for m in corpus.measures if unit in m.units}
+
+
+@pytest.mark.parametrize(("unit", "counted"), list(itertools.product(
+    ("市税务局", "市商务局", "市人力资源社会保障局"), ("那参与的呢，有几条", "那参与的呢，一共多少条", "那参与的呢？总共几条"))))
+def test_a_role_swapped_and_counted_counts_the_unit_in_that_role(runtime, unit: str, counted: str) -> None:  # type: ignore[no-untyped-def]
+    led = ask(runtime, f"{unit}牵头的举措有哪些")
+    a = ask(runtime, counted, led.state)
+    assert a.count == len(_in(runtime.corpus, unit)), a.answer[:160]
+
+
+def test_a_bare_count_still_counts_the_last_set(runtime) -> None:  # type: ignore[no-untyped-def]
+    led = ask(runtime, "市税务局牵头的举措有哪些")
+    assert ask(runtime, "有几条", led.state).count == len(led.citations)
+
+
+@pytest.mark.parametrize(("lookup", "asked"), list(itertools.product(
+    ("第15条", "第45条", "第200条"), ("是哪个单位牵头，好久要完成", "的牵头领导是谁", "什么时候到期"))))
+def test_a_rows_fields_asked_are_answered_by_the_row(runtime, lookup: str, asked: str) -> None:  # type: ignore[no-untyped-def]
+    a = ask(runtime, f"{lookup}{asked}")
+    assert "未用作条件的词" not in a.answer.split("\n\n", 1)[0], a.answer[:200]
+
+
+def test_a_reason_asked_of_a_row_stays_unused(runtime) -> None:  # type: ignore[no-untyped-def]
+    assert "为什么" in ask(runtime, "第20条为什么要这样做").understood["unused"]
+
+
+@pytest.mark.parametrize(("who", "letter"), list(itertools.product(
+    ("帮我写一篇", "给我写一封", "请起草一份"), ("表扬政务大厅窗口工作人员的感谢信", "给领导的请假条", "企业入驻的申请书"))))
+def test_a_letter_written_for_the_caller_is_a_writing_task(who: str, letter: str) -> None:
+    from assistant.plain.callers import out_of_scope
+    why = out_of_scope(f"{who}{letter}")
+    assert why is not None and "写作" in why, why
+
+
+def test_the_callers_own_letter_is_no_writing_task() -> None:
+    from assistant.plain.callers import out_of_scope
+    why = out_of_scope("我想写一封信反映窗口服务的问题，该寄给哪个部门")
+    assert why is None or "写作" not in why, why
+
+
+@pytest.mark.parametrize("hall", ("办税大厅周末上不上班，几点下班", "办税服务厅几点开门", "税务局办税大厅星期六开不开门"))
+def test_a_tax_halls_hours_are_refused(hall: str) -> None:
+    from assistant.plain.callers import out_of_scope
+    assert out_of_scope(hall) is not None
+
+
+def test_round_the_clock_self_service_tax_stays(runtime) -> None:  # type: ignore[no-untyped-def]
+    from assistant.plain.callers import out_of_scope
+    assert out_of_scope("24小时自助办税厅晚上几点关门") is None

@@ -110,18 +110,31 @@ def _most_leaders(corpus: Corpus) -> tuple[str, tuple[int, ...], int | None]:
     return f"牵头的一级指标下举措最多的领导：{top[0]}（{len(top[1])}条）。各位：{ranking}。", tuple(top[1]), len(top[1])
 
 
+def top_five(sizes: list[tuple[str, int]]) -> str:
+    """"前五位：…。" of names ranked by size, carried on through a tie for fifth place ("哪个单位牵头的举措最多": three
+    units have 24 each, fifth to seventh; the twenty-second operator trial saw two of them left out); nothing when
+    five or more tie at the top, which the answer names already."""
+    if len(sizes) >= 5 and sizes[4][1] == sizes[0][1]:
+        return ""
+    shown = [(name, n) for i, (name, n) in enumerate(sizes) if i < 5 or n == sizes[4][1]]
+    head = "前五位" if len(shown) <= 5 else f"前五位（第五位并列，共列{len(shown)}个）"
+    return f"{head}：{'；'.join(f'{name} {n}条' for name, n in shown)}。"
+
+
 def _most_units(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...], int | None]:
-    """The unit that leads (or takes part in) the most measures, with the runners-up, and how many it has."""
+    """The unit(s) that lead (or take part in) the most measures, with the runners-up, and how many each has (None
+    for a tie at the top, whose measures are all given)."""
     lead = "参与" not in q.text and "涉及" not in q.text
     counts: dict[str, list[int]] = {}
     for m in corpus.measures:
         for unit in (m.lead_unit,) if lead else m.units:
             counts.setdefault(unit, []).append(m.number)
     ranked = sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    ranking = "；".join(f"{u} {len(ns)}条" for u, ns in ranked[:5])
-    top = ranked[0]
-    line = f"{'牵头' if lead else '参与'}举措最多的单位：{top[0]}（{len(top[1])}条）。前五位：{ranking}。"
-    return line, tuple(top[1]), len(top[1])
+    top = [(u, ns) for u, ns in ranked if len(ns) == len(ranked[0][1])]
+    names = "、".join(u for u, _ in top)
+    ranking = top_five([(u, len(ns)) for u, ns in ranked])
+    line = f"{'牵头' if lead else '参与'}举措最多的单位：{names}（{'各' if len(top) > 1 else ''}{len(top[0][1])}条）。{ranking}"
+    return line, tuple(n for _, ns in top for n in ns), len(top[0][1]) if len(top) == 1 else None
 
 
 def most_measures(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...], int | None]:
@@ -138,12 +151,12 @@ def most_measures(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...], int |
                      and (not within or getattr(corpus.level1_of(i), "number", None) in within)),
                     key=lambda i: (len(i.measures) if fewest else -len(i.measures), i.number))
     top = [i for i in ranked if len(i.measures) == len(ranked[0].measures)]
-    ranking = "；".join(f"{i.name} {len(i.measures)}条" for i in ranked[:5])
+    ranking = top_five([(i.name, len(i.measures)) for i in ranked])
     kind = "一级" if level == 1 else "二级（不含写“无”的）"
     if within:
         kind = "、".join(f"“{getattr(corpus.indicator(1, n), 'name', '')}”" for n in sorted(within)) + "下的" + kind
     names = "、".join(i.name + (f"（牵头领导：{i.lead_leader}）" if level == 1 and i.lead_leader else "") for i in top)
-    line = f"举措{'最少' if fewest else '最多'}的{kind}指标：{names}，{len(top[0].measures)}条。前五位：{ranking}。"
+    line = f"举措{'最少' if fewest else '最多'}的{kind}指标：{names}，{len(top[0].measures)}条。{ranking}"
     return line, tuple(n for i in top for n in i.measures), len(top[0].measures) if len(top) == 1 else None
 
 

@@ -90,3 +90,31 @@ def test_a_tax_halls_hours_are_refused(hall: str) -> None:
 def test_round_the_clock_self_service_tax_stays(runtime) -> None:  # type: ignore[no-untyped-def]
     from assistant.plain.callers import out_of_scope
     assert out_of_scope("24小时自助办税厅晚上几点关门") is None
+
+
+def _ranked(sizes: dict[str, int]) -> list[tuple[str, int]]:
+    return sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _tied_with_fifth(ranked: list[tuple[str, int]]) -> list[str]:
+    return [name for name, n in ranked if n >= ranked[4][1]]
+
+
+@pytest.mark.parametrize("asked", ("哪个单位牵头的举措最多", "牵头举措最多的是哪个单位"))
+def test_a_top_five_of_lead_units_carries_on_through_a_tie(runtime, asked: str) -> None:  # type: ignore[no-untyped-def]
+    led: dict[str, int] = {}
+    for m in runtime.corpus.measures:
+        led[m.lead_unit] = led.get(m.lead_unit, 0) + 1
+    ranked = _ranked(led)
+    answer = ask(runtime, asked).answer
+    assert all(name in answer for name in _tied_with_fifth(ranked)), answer[:400]
+
+
+@pytest.mark.parametrize(("level", "most"), list(itertools.product((1, 2), ("最多", "最少"))))
+def test_a_top_five_of_indicators_carries_on_through_a_tie(runtime, level: int, most: str) -> None:  # type: ignore[no-untyped-def]
+    corpus = runtime.corpus
+    sizes = {i.name: len(i.measures) for i in corpus.indicators if i.level == level and i.measures}
+    ranked = _ranked(sizes) if most == "最多" else sorted(sizes.items(), key=lambda kv: (kv[1], kv[0]))
+    answer = ask(runtime, f"哪个{'一' if level == 1 else '二'}级指标的举措{most}").answer
+    assert all(name in answer for name, n in ranked if n == ranked[4][1] or n == ranked[0][1]), answer[:300]
+    assert answer.count("前五位") <= 1

@@ -118,3 +118,17 @@ def test_a_top_five_of_indicators_carries_on_through_a_tie(runtime, level: int, 
     answer = ask(runtime, f"哪个{'一' if level == 1 else '二'}级指标的举措{most}").answer
     assert all(name in answer for name, n in ranked if n == ranked[4][1] or n == ranked[0][1]), answer[:300]
     assert answer.count("前五位") <= 1
+
+
+@pytest.mark.parametrize(("typed", "meant"), (("公司注消要几天", "注消→注销"), ("公基金贷款咋个办", "公基金→公积金"),
+                                              ("营叶执照丢了", "营叶执照→营业执照")))
+def test_a_typing_slip_is_said_as_such_not_as_dialect(corpus, typed: str, meant: str) -> None:  # type: ignore[no-untyped-def]
+    from assistant.understanding.parse import understand
+    notes = understand(typed, corpus).notes
+    assert any(n.startswith("错字") and meant in n for n in notes), notes
+    assert not any(n.startswith("方言") and meant in n for n in notes), notes
+
+
+def test_a_dialect_word_is_still_said_as_dialect(corpus) -> None:  # type: ignore[no-untyped-def]
+    from assistant.understanding.parse import understand
+    assert any(n.startswith("方言") and "咋个→怎么" in n for n in understand("公基金贷款咋个办", corpus).notes)

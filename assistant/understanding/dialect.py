@@ -21,6 +21,7 @@ class DialectWord:
     mandarin: str
     reason: str
     unless_before: re.Pattern[str] | None = None  # left alone when its clause, up to the word, matches this
+    slip: bool = False  # a typing slip (注消, 公基金), said as 错字, not as dialect
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +30,8 @@ def dialect_words() -> tuple[DialectWord, ...]:
         with DATA.open("rb") as fh:
             raw = tomllib.load(fh)
         return tuple(DialectWord(re.compile(w["pattern"]), w["mandarin"], w["reason"],
-                                 re.compile(w["unless_before"]) if w.get("unless_before") else None) for w in raw["word"])
+                                 re.compile(w["unless_before"]) if w.get("unless_before") else None,
+                                 bool(w.get("slip", False))) for w in raw["word"])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, re.error) as err:
         raise DataFileError(f"数据文件 dialect.toml 有误：{err} / malformed data file") from err
 
@@ -50,3 +52,10 @@ def to_mandarin(text: str) -> tuple[str, tuple[str, ...]]:
         text = word.pattern.sub(read, text)
         readings += [f"{f}→{word.mandarin}" for f in dict.fromkeys(found)]
     return text, tuple(dict.fromkeys(readings))
+
+
+def is_slip(reading: str) -> bool:
+    """Whether a reading of ``to_mandarin`` ("注消→注销") mended a typing slip rather than read a dialect word (the
+    twenty-second operator trial saw 注消→注销 shown as 方言)."""
+    typed, _, read = reading.partition("→")
+    return any(w.slip and w.mandarin == read and w.pattern.fullmatch(typed) for w in dialect_words())

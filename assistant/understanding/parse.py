@@ -21,7 +21,7 @@ from assistant.understanding.cues import (
 )
 from assistant.understanding.deadlines import read_deadline
 from assistant.understanding.described import described_indicator, described_measures
-from assistant.understanding.dialect import to_mandarin
+from assistant.understanding.dialect import is_slip, to_mandarin
 from assistant.understanding.fact_asked import which_fact
 from assistant.understanding.indicator_mentions import read_indicators
 from assistant.understanding.markers import (
@@ -74,7 +74,10 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
         spans.take(*request.span())
     for place in vocab.place_asked.finditer(text):  # "办公点在哪条街": a street asked, no "哪条" list cue
         spans.take(*place.span())
-    notes: list[str] = [f"方言按普通话理解：{'、'.join(readings)}"] if readings else []
+    said = [r for r in readings if not is_slip(r)]
+    slips = [r for r in readings if is_slip(r)]
+    notes: list[str] = [f"方言按普通话理解：{'、'.join(said)}"] if said else []
+    notes += [f"错字按正字理解：{'、'.join(slips)}"] if slips else []
     notes += [f"“{printed}”是原表的误印，按“{correct}”理解" for printed, correct in misprints]
     numbers = read_numbers(spans, named_rules(corpus))
     by_words = described_measures(spans, corpus) if not numbers else None

@@ -63,11 +63,14 @@ def _kinds(q: Query) -> set[str]:
 _ROLE_WORDS = {"lead": "牵头", "any": "参与（牵头或配合）", "support": "配合"}
 
 
-def _role_swapped(said: str) -> str | None:
-    """The role a follow-up names alone ("参与的", "牵头的", "配合的"), or None."""
+def _role_swapped(said: str, before: str = "any") -> str | None:
+    """The role a follow-up names alone ("参与的", "牵头的", "配合的"), or None; 配合 said against the lead role
+    just asked ("那配合的呢" after "市税务局牵头的") is the other role, support, though alone it reads as taking part
+    (the twenty-second operator trial got the 56 measures it takes part in, lead ones included)."""
     cues = vocabulary().unit_cues
     said = re.sub(r"^(?:是|作为)|的$", "", said.strip())
-    return next((role for role in ("lead", "support", "any") if said in cues[role]), None)
+    role = next((role for role in ("lead", "support", "any") if said in cues[role]), None)
+    return "support" if role == "any" and before == "lead" and said == "配合" else role
 
 
 def refines(text: str, state: dict[str, Any] | None) -> bool:
@@ -182,7 +185,8 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
     except (TypeError, ValueError, IndexError, AttributeError):
         return q, None, None  # an unreadable state is ignored, never fatal
     swap = SWAP_PATTERN.match(_COUNT_AFTER.sub("", q.text))
-    swapped_role = _role_swapped(swap.group(1)) if swap and previous.units and not q.units else None
+    swapped_role = (_role_swapped(swap.group(1), previous.units[0].role)
+                    if swap and previous.units and not q.units else None)
     continues = q.intent in ("list", "count") and _CONTINUES.match(q.text) is not None  # "那标☆的有几条"
     added = continues and bool(_kinds(q)) and not _kinds(q) & _kinds(previous)  # only kinds the last one did not name
     bare_count = q.intent == "count" and not _kinds(q) and not q.topic and not q.leaders and not q.facts and (

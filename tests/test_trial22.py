@@ -132,3 +132,16 @@ def test_a_typing_slip_is_said_as_such_not_as_dialect(corpus, typed: str, meant:
 def test_a_dialect_word_is_still_said_as_dialect(corpus) -> None:  # type: ignore[no-untyped-def]
     from assistant.understanding.parse import understand
     assert any(n.startswith("方言") and "咋个→怎么" in n for n in understand("公基金贷款咋个办", corpus).notes)
+
+
+@pytest.mark.parametrize(("unit", "said"), list(itertools.product(
+    ("市税务局", "市商务局", "市人力资源社会保障局"), ("那配合的呢", "那配合的呢，有几条"))))
+def test_support_said_against_the_lead_role_is_the_other_role(runtime, unit: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    supporting = {m.number for m in runtime.corpus.measures if unit in m.units and m.lead_unit != unit}
+    a = ask(runtime, said, ask(runtime, f"{unit}牵头的举措有哪些").state)
+    assert a.count == len(supporting), a.answer[:160]
+    assert "有几条" in said or set(a.citations) == supporting
+
+
+def test_support_alone_still_reads_as_taking_part(runtime) -> None:  # type: ignore[no-untyped-def]
+    assert ask(runtime, "市税务局配合的举措有几条").count == len(_in(runtime.corpus, "市税务局"))

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.plain.data_files import load
+from assistant.understanding.numbers import named_rule_said
 from corpus.errors import DataFileError
 from corpus.models import Corpus
-from corpus.numerals import int_to_cn
 
 _TITLE = re.compile(r"《([^》]{2,60})》")
 _ARTICLES = re.compile(r"([\u4e00-\u9fff]{2,6})[“\"](\d+\s*条)[”\"]")  # 民营经济发展“25 条”
@@ -68,12 +68,9 @@ def named_documents(corpus: Corpus) -> tuple[NamedDocument, ...]:
                 continue
             found[title] = NamedDocument(f"《{title}》", re.compile(re.escape(core)), core)
         for m in _ARTICLES.finditer(text):
-            count, unit = re.sub(r"\s", "", m.group(2))[:-1], "条"
-            name = f"{m.group(1)}“{count}{unit}”"
-            said = f"(?:{count}|{int_to_cn(int(count))}){unit}"
-            # after a name or in quotes of its own, never 第25条 (a measure)
-            found.setdefault(name, NamedDocument(name, re.compile(
-                rf"(?:(?<=[\u4e00-\u9fff])(?<![第零〇一二两三四五六七八九十百\d])|[“\"‘「]){said}[”\"’」]?")))
+            rule = re.sub(r"\s", "", m.group(2))  # "25条", as numbers.named_rules reads it
+            name = f"{m.group(1)}“{rule}”"
+            found.setdefault(name, NamedDocument(name, re.compile(named_rule_said(rule) + "[”\"’」]?")))
     return tuple(found.values())
 
 

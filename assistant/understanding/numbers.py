@@ -58,13 +58,18 @@ def named_rules(corpus: Corpus) -> tuple[str, ...]:
     return tuple(dict.fromkeys(re.sub(r"\s", "", m.group(1)) for t in texts for m in re.finditer(r"[“\"](\d+\s*条)[”\"]", t)))
 
 
+def named_rule_said(rule: str) -> str:
+    """How a question names a policy the body names by its articles ("25条"): "25条" or "二十五条" after a name, or in
+    quotes of its own ("民营经济发展那个“25条”具体是哪些内容": blind71 q27 read 第25条), never 第25条 (a measure)."""
+    said = f"(?:{rule[:-1]}|{int_to_cn(int(rule[:-1]))}){rule[-1]}"
+    return rf"(?:(?<=[\u4e00-\u9fff])(?<![第零〇一二两三四五六七八九十百\d])|[“\"‘「]){said}"
+
+
 def read_numbers(spans: Spans, named: tuple[str, ...] = ()) -> list[int]:
     """Measure numbers named (第12条, 第3、5条, 第90条到第95条, 举措12), their spans taken; ``named``: policies the
     body names by a number of articles, read as such after a name ("民营经济25条是在哪个行动里提的")."""
     for rule in named:
-        # after a name, or in quotes of its own ("民营经济发展那个“25条”具体是哪些内容": blind71 q27 read 第25条)
-        said = f"(?:{rule[:-1]}|{int_to_cn(int(rule[:-1]))}){rule[-1]}"  # "25条" or "二十五条"
-        for m in re.finditer(rf"(?:(?<=[\u4e00-\u9fff])(?<![第零〇一二两三四五六七八九十百\d])|[“\"‘「]){said}", spans.text):
+        for m in re.finditer(named_rule_said(rule), spans.text):
             spans.take(*m.span())
     out: list[int] = []
     for m in re.finditer(r"第\s*(?:-|－|−|负)\s*(\d{1,3})\s*条", spans.text):  # "第-5条": no such number, said so

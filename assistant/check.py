@@ -18,14 +18,22 @@ _ASKS = re.compile(r"吗|么|嘛|是不是|是否|不是|没有?$|[^不]不$")
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
 
 
-# "…有多少条？其中标◎的有几条": the question before 其中 names the whole set
+# "…有多少条？其中标◎的有几条": the question before 其中 names the whole set; so does a question asking a set's size
+# or members before a clause asking which of them (第三季度到期的有几条，哪些是市财政局牵头的: the twenty-second
+# operator trial, answered for the subset alone), the 其中 unsaid
 _WITHIN = re.compile(r"^(.+?)[？?。，,；;]\s*其中")
+_SET_ASKED = "(?:有)?(?:几|多少)(?:条|项|个)(?:举措)?|(?:有)?哪些(?:举措)?"
+_SUBSET = "(?:这些|那些|它们)(?:里面|里头|当中|中间|中)?|里面|里头|当中|(?=哪些(?:是|要|在|由|带|标)|有(?:几|多少)(?:条|项|个)(?:是|要|在|由|带|标))"
+_UNSAID = re.compile(rf"^(.+?(?:{_SET_ASKED})[呢呀啊]?)[？?。，,；;]\s*({_SUBSET})")
 
 
-def whole_set(text: str) -> str | None:
-    """The question before "其中" (None when there is none)."""
-    m = _WITHIN.match(text)
-    return m.group(1) if m else None
+def whole_set(text: str) -> tuple[str, str] | None:
+    """The question before "其中", or before a clause asking which of its set, and the words saying the subset (其中,
+    这些里面; "" when unsaid), or None when there is none."""
+    if (m := _WITHIN.match(text)) is not None:
+        return m.group(1), "其中"
+    m = _UNSAID.match(text)
+    return (m.group(1), m.group(2)) if m else None
 
 
 def whole_line(corpus: Corpus, whole: MeasureFilter, part: MeasureFilter, listed: bool = False) -> str:
@@ -109,7 +117,10 @@ def confirm_line(corpus: Corpus, text: str, found: list[Measure], f: MeasureFilt
 # two units' sets compared: "自然资源规划局牵头的有多少条？比住建局牵头的多几条", "发改委和经信局谁牵头的多"
 _COMPARE = re.compile(r"比[^，,。？?]{0,12}?(?:多|少)了?(?:几|多少)|(?:哪个|哪家|谁)(?:月份?|单位|部门|指标)?(?:牵头|参与|负责)?的?(?:举措)?更?(?:多|少)(?:些|一些|点)?"
                       r"|相差(?:几|多少)|差(?:几|多少)条|相比|分别(?:有|是)?(?:多少|几)"
-                      r"|比[^，,。？?]{0,12}?(?:多|少)(?:吗|么|嘛|不|没有|呢)")
+                      r"|比[^，,。？?]{0,12}?(?:多|少)(?:吗|么|嘛|不|没有|呢)"
+                      # a count asked of each in turn ("市税务局牵头的有几条，市财政局牵头的有几条": the twenty-third
+                      # operator trial's kind, read as one set of either before)
+                      r"|(?:几|多少)(?:条|项)[呢吗]?[，,；;？?。][^，,；;？?。]{2,24}?(?:几|多少)(?:条|项)")
 
 
 _TOTAL = re.compile(r"加起来|合起来|合计|加在一起|合在一起")

@@ -139,7 +139,8 @@ def lookup_text(m: Measure, corpus: Corpus) -> str:
         f"责任单位：{m.lead_unit}（牵头）" + ("、" + "、".join(others) if others else ""),
         *([f"原表写作：{m.units_raw}"] if m.units_raw and m.units_raw.split("、") != list(m.units) else []),
         f"责任领导：{'、'.join(m.leader) if m.leader else '本行未列明（原表合并单元格）'}",
-        f"完成时限：{m.deadline.label}" + (f"（{m.deadline.note}）" if m.deadline.note else ""),
+        # the note said once: the plan often prints it inside the deadline (持续推进(套餐式注销按照…推进))
+        f"完成时限：{m.deadline.label}" + (f"（{m.deadline.note}）" if m.deadline.note and m.deadline.note not in m.deadline.label else ""),
     ]
     if markers:
         read = [n for n in m.notes if is_marker_reading(n)]  # a marker read through ocr_fixes.toml: said

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from assistant.understanding import DeadlineCondition, Query, UnitCondition
@@ -67,10 +68,26 @@ def _role_swapped(said: str, before: str = "any") -> str | None:
     """The role a follow-up names alone ("参与的", "牵头的", "配合的"), or None; 配合 said against the lead role
     just asked ("那配合的呢" after "市税务局牵头的") is the other role, support, though alone it reads as taking part
     (the twenty-second operator trial got the 56 measures it takes part in, lead ones included)."""
-    cues = vocabulary().unit_cues
-    said = re.sub(r"^(?:是|作为)|的$", "", said.strip())
-    role = next((role for role in ("lead", "support", "any") if said in cues[role]), None)
+    said = re.sub(r"^(?:那|那么)?(?:是|作为)|的$", "", said.strip())
+    role = next((role for role in ("support", "lead", "any") if _roles()[role].fullmatch(said)), None)
     return "support" if role == "any" and before == "lead" and said == "配合" else role
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, re.Pattern[str]]:
+    """Each role's cue words, one or more in a row ("只参与不牵头": two cues of taking part without leading)."""
+    cues = vocabulary().unit_cues
+    return {role: re.compile(f"(?:{'|'.join(map(re.escape, sorted(cues[role], key=len, reverse=True)))})+")
+            for role in ("support", "lead", "any")}
+
+
+def _role_said(text: str, before: str) -> tuple[str, str] | None:
+    """A role said with no unit in a narrowing follow-up ("其中只参与不牵头的有几条", "这些里面牵头的呢"): (the role,
+    the words saying it); support before lead, as 不牵头 holds 牵头."""
+    for role in ("support", "lead", "any"):
+        if (m := _roles()[role].search(text)) is not None:
+            return _role_swapped(m.group(0), before) or role, m.group(0)
+    return None
 
 
 def refines(text: str, state: dict[str, Any] | None) -> bool:
@@ -145,6 +162,25 @@ def nth_under(text: str, state: dict[str, Any] | None, corpus: Corpus) -> tuple[
     return text[: said.start()] + name + text[said.end() :], f"“{said.group(0)}”按上一问的一级指标下的第{n}个理解：“{name}”"
 
 
+# "其中第一条", "这些里面第二个", "上面列的第三条": the last answer's n-th row, not the plan's 第n条
+_NTH_LISTED = re.compile(r"(?:其中|这些|这里面|里面|当中|上面|上述|刚才|列表|列出)(?:的|里面|当中|中|列的|列出的|说的)?"
+                         r"(?:的)?第([一二三四五六七八九十\d]{1,3})(?:条|个|项)")
+
+
+def nth_listed(text: str, state: dict[str, Any] | None) -> tuple[str, str | None]:
+    """"其中第一条的具体内容" after a list: that list's first row (第198条), and the note saying so (the twenty-third
+    operator trial got the plan's 第1条); the text unchanged otherwise."""
+    results = [int(n) for n in (state or {}).get("results") or [] if str(n).isdigit()]
+    said = _NTH_LISTED.search(text)
+    if said is None or not results:
+        return text, None
+    n = int(said.group(1)) if said.group(1).isdigit() else cn_to_int(said.group(1))
+    if n is None or not 1 <= n <= len(results):
+        return text, None
+    row = results[n - 1]
+    return text[: said.start()] + f"第{row}条" + text[said.end() :], f"“{said.group(0)}”按上一答案列出的第{n}条理解：第{row}条"
+
+
 def _ordinal_note(q: Query, results: list[Any]) -> Query:
     """"第二条的完成时限" after a list: read as the plan's 第2条, and the list's second named too."""
     said = _CN_ORDINAL.search(q.text)
@@ -155,6 +191,19 @@ def _ordinal_note(q: Query, results: list[Any]) -> Query:
     if other == n:
         return q
     return replace(q, notes=(*q.notes, f"“{said.group(0)}”按方案的第{n}条理解；上一答案列出的{said.group(0)}是第{other}条（可问“第{other}条…”）"))
+
+
+def _contrasted(before: str, said: str) -> str | None:
+    """The last question with the word ``said`` contrasts put in its place ("高压的呢" after "我们公司要接电，低压的，
+    要几个环节": 低压 → 高压, the same head with another modifier, and the last question's ask kept; the twenty-third
+    operator trial searched both and put 第45条's 低压 days first), or None when it names no such word said alone."""
+    word = re.sub(r"^(?:那|那么)?|的$", "", said.strip())
+    if not 2 <= len(word) <= 4 or word in before:
+        return None
+    # said on its own (低压的，): 低压居民办电 keeps 居民, which no 高压 user is, so the last subject is read whole then
+    found = [m for m in re.finditer(f"[\u4e00-\u9fff]{{{len(word) - 1}}}{re.escape(word[-1])}(?=的|[^\u4e00-\u9fff]|$)", before)
+             if m.group(0) != word and m.group(0)[:-1] != word[:-1]]
+    return before[: found[0].start()] + word + before[found[0].end():] if len(found) == 1 else None
 
 
 def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int, ...] | None, str | None]:
@@ -216,6 +265,13 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
             negated = said.group(1) is not None
             narrowed = replace(narrowed, units=tuple(UnitCondition(c.unit, role, c.mention, negated) for c in previous.units[:1]),
                                notes=(*q.notes, f"“{said.group(0)}”按上一问的“{previous.units[0].mention}”理解"))
+        elif not q.units and len(previous.units) == 1 and (alone := _role_said(q.text, previous.units[0].role)):
+            # "那其中只参与不牵头的有几条" after "那参与的呢": the last unit in the role said (the twenty-third operator
+            # trial got the 56 again, listed)
+            unit = previous.units[0]
+            narrowed = replace(narrowed, units=(UnitCondition(unit.unit, alone[0], unit.mention),),
+                               intent="count" if _COUNT_ASKED.search(q.text) else narrowed.intent,
+                               notes=(*q.notes, f"“{alone[1]}”按上一问的“{unit.mention}”理解"))
         return narrowed, results, "narrow"
     if swapped_role is not None:  # "那参与的呢" after "市商务局牵头的": the same unit in the role said
         units = tuple(UnitCondition(c.unit, swapped_role, c.mention, c.negated, c.group) for c in previous.units)
@@ -229,6 +285,8 @@ def follow_up(q: Query, state: dict[str, Any] | None) -> tuple[Query, tuple[int,
         # this question's ask (the last one's asking words left out)
         from assistant.plain.figures import asking_words  # read only for a topical follow-up
 
+        if swap and (contrasted := _contrasted(previous.text, swap.group(1))) is not None:
+            return replace(q, text=contrasted, notes=(*q.notes, f"接上一问理解为“{contrasted}”")), None, "topic"
         subject = re.sub(r"(?:要|需要|得|能|可以)$", "", asking_words().sub("", previous.text).strip(" ，,。？?！!"))
         if subject:
             text = f"{subject}，{q.text}"

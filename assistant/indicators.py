@@ -110,6 +110,21 @@ def _most_leaders(corpus: Corpus) -> tuple[str, tuple[int, ...], int | None]:
     return f"牵头的一级指标下举措最多的领导：{top[0]}（{len(top[1])}条）。各位：{ranking}。", tuple(top[1]), len(top[1])
 
 
+def _leaders_by_indicators(corpus: Corpus, fewest: bool) -> tuple[str, tuple[int, ...], int | None]:
+    """The 牵头领导 who lead the most (or fewest) level-1 indicators, with the others, and how many (None for a tie):
+    "哪个领导牵头的一级指标最多" counts indicators, not measures (the twenty-third operator trial got the indicator with
+    the most measures)."""
+    led: dict[str, list[str]] = {}
+    for i in corpus.level1():
+        led.setdefault(i.lead_leader or "未列明", []).append(i.name)
+    ranked = sorted(led.items(), key=lambda kv: (len(kv[1]) if fewest else -len(kv[1]), kv[0]))
+    top = [(name, names) for name, names in ranked if len(names) == len(ranked[0][1])]
+    said = "、".join(f"{name}（{'、'.join(names)}）" for name, names in top)
+    ranking = "；".join(f"{name} {len(names)}个" for name, names in ranked)
+    line = f"牵头一级指标{'最少' if fewest else '最多'}的领导：{said}，{'各' if len(top) > 1 else ''}{len(top[0][1])}个。各位：{ranking}。"
+    return line, (), len(top[0][1]) if len(top) == 1 else None
+
+
 def top_five(sizes: list[tuple[str, int]]) -> str:
     """"前五位：…。" of names ranked by size, carried on through a tie for fifth place ("哪个单位牵头的举措最多": three
     units have 24 each, fifth to seventh; the twenty-second operator trial saw two of them left out); nothing when
@@ -142,6 +157,8 @@ def most_measures(q: Query, corpus: Corpus) -> tuple[str, tuple[int, ...], int |
     how many measures it has (None for a tie); a level-1 indicator with its leader."""
     if "领导" in q.text and "指标" not in q.text:  # "哪位牵头领导名下的举措最多": by the level-1 indicators' leaders
         return _most_leaders(corpus)
+    if "领导" in q.text and not re.search("举措|措施|条", q.text):  # "哪个领导牵头的一级指标最多": indicators counted
+        return _leaders_by_indicators(corpus, "最少" in q.text)
     if "指标" not in q.text:
         return _most_units(q, corpus)
     level = 2 if "二级" in q.text else 1

@@ -140,6 +140,7 @@ def demanded_kind(text: str) -> str | None:
 
 _SHARES: dict[tuple[int, str], float] = {}
 GRANTED = re.compile("补|奖|资助")  # a demand for what the government grants (补多少, 奖励多少), not what one pays
+RARE = 2  # a compound's modifier is in this many passages at most (居留 in one, 保税 in two)
 
 
 def passage_share(retriever: Retriever, word: str) -> float:
@@ -210,14 +211,15 @@ def asks_besides(text: str) -> bool:
 
 def _compound_heads(retriever: Retriever, text: str, words: list[str]) -> dict[str, tuple[str, ...]]:
     """The question's subject words said as the head of a compound of them, with their modifiers: 居留许可's 许可
-    (modified by 居留) is no 行政许可, so a sentence naming 许可 alone is about another matter. A modifier is the
-    rarer word in the plan, as a specific word narrows a general one: 税务局核定 is no compound (税务局 is common, and
-    第118条's 票种核定 by 税务部门 answers 去税务局核定票种要多久)."""
+    (modified by 居留) is no 行政许可, so a sentence naming 许可 alone is about another matter. A modifier is a word
+    the plan barely names (``RARE`` passages at most), rarer than its head, as a specific word narrows a general one:
+    注册登记 is the plan's 设立登记 (注册 is in five passages, and 第3条's 2个工作日 answers 新公司注册登记要几个工作日)."""
     heads: dict[str, list[str]] = {}
+    rare = RARE / max(1, len(retriever.index.chunks))
     for modifier in words:
         for head in words:
             if (modifier != head and f"{modifier}{head}" in text
-                    and passage_share(retriever, modifier) < passage_share(retriever, head)):
+                    and passage_share(retriever, modifier) <= rare < passage_share(retriever, head)):
                 heads.setdefault(head, []).append(modifier)
     return {h: tuple(m) for h, m in heads.items()}
 

@@ -31,6 +31,8 @@ def which_fact(text: str, facts: list[str], units: bool, deadline: bool, indicat
         return ["indicator_parent"], markers
     if "most_measures" in facts and "二级" in text and indicators and level1:
         return ["most_measures"], markers  # "获得信贷下面哪个二级指标的举措最多": among its level-2 ones
+    if "most_measures" in facts and "leader_indicators" in facts and not leaders:
+        return ["most_measures"], markers  # "哪个领导牵头的一级指标最多": the leaders ranked, no one leader's list
     if "indicator_count" in facts and "二级" in text and any(lv == 1 for lv, _ in indicators):
         return ["indicator_count"], markers  # "民营经济下分了哪些二级指标": the headers under it
     if leaders and "leader_indicators" in facts and not deadline:  # with a deadline: the measures

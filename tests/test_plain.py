@@ -87,9 +87,8 @@ MEMORY_MISSES = {
     # answered again since blind73 joined, a miss from blind66's joining to blind72's)
     "困难企业公积金缴存比例最低可以到多少": "第105条's 5%-12% goes before 第106条 again since blind80 joined the model's "
     "training (also from blind66's joining to blind72's, blind58's to blind63's, blind50's to blind54's)",
-    "企业买的门市办不动产登记要几天": "第183条 and 第70条 go before 第68条 again since blind72 joined the model's training "
-    "(also from blind68's joining to blind70's, from blind51's to blind61's, and from blind46's until blind50's; "
-    "answered while blind72 was the newest set)",
+    # 企业买的门市办不动产登记要几天 (第183条 and 第70条 before 第68条 since blind72 joined the model's training, and at
+    # earlier joins) is answered again since blind83 joined (thirty-third session)
 }
 
 

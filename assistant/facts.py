@@ -155,7 +155,9 @@ def fact_answer(q: Query, corpus: Corpus) -> tuple[list[str], list[ResultItem], 
             action = section_by_id(corpus, f"action-{q.action}") if q.action else None
             if action is not None:
                 # "第二项行动的内容": all of it; so too when more is asked of it ("第四个行动叫什么，再贷款余额要达到多少")
-                whole = re.search(r"内容|讲(?:了|的)?(?:什么|啥)|[，,；;？?]\s*[\u4e00-\u9fff]{2,}", q.text)
+                # or what it is (十大行动里第六个行动是什么: the twenty-third operator trial got its first sentence alone);
+                # its name asked (叫什么) is the title and first sentence
+                whole = re.search(r"内容|(?:是|讲|说|做|干)(?:了|的)?(?:什么|啥)|[，,；;？?]\s*[\u4e00-\u9fff]{2,}", q.text)
                 lines.append(f"{action.label}{action.title}：{action.text if whole else action.text.split('。')[0] + '。'}")
                 cited.append(action)
     if not lines:

@@ -111,3 +111,17 @@ def test_a_deadlines_note_is_said_once(runtime, corpus: Corpus) -> None:  # type
     for m in noted[:3]:
         a = ask(runtime, f"第{m.number}条的详细内容")
         assert a.answer.count(m.deadline.note) == 1 + m.text.count(m.deadline.note), a.answer[-200:]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("n", "asked"), list(itertools.product(
+    [2, 6, 9], ["十大行动里第{cn}个行动是什么", "行动{cn}讲的是啥"])))
+def test_an_action_asked_what_it_is_is_quoted_whole(runtime, corpus: Corpus, n: int, asked: str) -> None:  # type: ignore[no-untyped-def]
+    action = next(s for s in corpus.sections if s.id == f"action-{n}")
+    a = ask(runtime, asked.format(cn="一二三四五六七八九十"[n - 1]))
+    assert action.text in a.answer, a.answer[:200]
+
+
+def test_an_actions_name_asked_is_its_first_sentence(runtime, corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
+    action = next(s for s in corpus.sections if s.id == "action-6")
+    a = ask(runtime, "第六个行动叫什么")
+    assert action.text.split("。")[0] in a.answer and action.text not in a.answer

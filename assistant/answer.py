@@ -17,7 +17,7 @@ from assistant.compose import (
     understood_fields,
     understood_line,
 )
-from assistant.conversation import about_the_one, follow_up, nth_listed, nth_under, refines, to_state
+from assistant.conversation import follow_up, refines, to_state
 from assistant.facts import action_sections, breakdown, fact_answer, led_indicators
 from assistant.filters import (
     MeasureFilter,
@@ -34,6 +34,7 @@ from assistant.plain import out_of_scope, retrieve_plain, said
 from assistant.plain.asked import recalled
 from assistant.plain.documents import contents_asked
 from assistant.plain.figures import passage_share
+from assistant.pointing import about_the_one, nth_listed, nth_under
 from assistant.runtime import Runtime
 from assistant.understanding import Query, understand
 from assistant.understanding.topic import selects

@@ -51,16 +51,22 @@ _ASK_GAP = r"[^。？?！!]{0,24}?"  # a request and its act in one sentence (�
 _AFTER_GAP = r"[^。？?！!，,]{0,10}?"  # an act, then asked whether it will do (塞点好处费得行不)
 
 
+_NEXT_GAP = r"[^。？?！!]{0,16}?[。？?！!]\s*"  # an act asked of, then a request opening the next sentence (…？教我咋个弄)
+
+
 def _rule_pattern(rule: dict[str, object]) -> str:
     """A scope rule's pattern: its own ``pattern``, or a request read as one of ``asks`` followed by one of ``acts``
-    in one sentence, or one of ``acts`` followed by one of ``asks_after`` in one clause."""
+    in one sentence, or one of ``acts`` followed by one of ``asks_after`` in one clause, or by one of ``asks_next``
+    opening the next sentence."""
     if "pattern" in rule:
         return str(rule["pattern"])
-    asks, acts, after = ("|".join(map(str, rule.get(k) or [])) for k in ("asks", "acts", "asks_after"))  # type: ignore[call-overload]
+    keys = ("asks", "acts", "asks_after", "asks_next")
+    asks, acts, after, then = ("|".join(map(str, rule.get(k) or [])) for k in keys)  # type: ignore[call-overload]
     if not asks or not acts:
         raise KeyError("pattern (or asks and acts)")
     request = f"(?:{asks}){_ASK_GAP}(?:{acts})"
-    return f"{request}|(?:{acts}){_AFTER_GAP}(?:{after})" if after else request
+    request += f"|(?:{acts}){_AFTER_GAP}(?:{after})" if after else ""
+    return request + (f"|(?:{acts}){_NEXT_GAP}(?:{then})" if then else "")
 
 
 _SPLIT = "…"  # "拖…工资": the two parts in this order within one clause (拖了我们三个月的工资)

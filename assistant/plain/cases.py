@@ -5,7 +5,10 @@ pick among cases with the same bound. The quote is the case's heading sentence a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from assistant.plain.data_files import load
+from corpus.errors import DataFileError
 from corpus.numerals import cn_to_int
 
 # how callers write a quantity, and the plan's unit for it
@@ -198,3 +201,27 @@ def callers_subject_case(chosen: str, candidates: list[str], prefer: re.Pattern[
     stating = [c for c in candidates if prefer.search(c)]
     best = max(stating, key=held, default=chosen)
     return best if held(best) > held(chosen) else chosen
+
+
+@lru_cache(maxsize=1)
+def _classes() -> re.Pattern[str] | None:
+    """A quantity that sorts callers into classes (figures.toml ``[other_case]``: 35千伏, 10kV), not bounded."""
+    raw = load("figures.toml").get("other_case")
+    if raw is None:
+        return None
+    try:
+        return re.compile(rf"(\d+(?:\.\d+)?)\s*(?:{raw['units']})(?!\s*(?:及以下|以下|以内|不超过|及以上|以上|超过))")
+    except (KeyError, TypeError, re.error) as err:
+        raise DataFileError(f"figures.toml [other_case] 条目有误：{err} / malformed entry") from err
+
+
+def another_case(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` states its figure for another class than the caller's: the question gives a value of a
+    class quantity (我们厂是35千伏的高压用户) and the sentence names only other values of it (对于10千伏普通用户…10个工作日
+    内完成供电方案答复). A bound (10千伏及以下) is a case ``case_quote`` reads, not a class."""
+    pattern = _classes()
+    if pattern is None:
+        return False
+    given = {float(n) for n in pattern.findall(question)}
+    stated = {float(n) for n in pattern.findall(sentence)}
+    return bool(given and stated) and not given & stated

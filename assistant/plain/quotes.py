@@ -15,7 +15,8 @@ from assistant.plain.cases import (
     polarity_case,
     without_negated,
 )
-from assistant.plain.figures import figure_kind, figures, figures_asked, passage_sentences
+from assistant.plain.figures import figure_kind, figures, figures_asked
+from assistant.plain.subject import passage_sentences
 from index.search import Retriever
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(?:个)?(分钟|工作小时|小时|工作日|天|日|个月)")

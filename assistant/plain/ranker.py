@@ -23,7 +23,7 @@ import numpy as np
 
 from assistant.plain.asked import features, recalled
 from assistant.plain.data_files import DATA
-from assistant.plain.figures import passage_share
+from assistant.plain.subject import passage_share
 from corpus.errors import DataFileError
 from index.search import (
     CANDIDATES,

@@ -20,11 +20,11 @@ from assistant.plain.figures import (
     demanded,
     figure_kind,
     figures,
-    passage_share,
     unstated_figure,
 )
 from assistant.plain.ordering import figure_first, first_measures, measure_first, stating_first, with_twins
 from assistant.plain.ranker import PLAIN_WEIGHTS, RARE_SHARE, Candidates, candidates, ranked, usable
+from assistant.plain.subject import passage_share
 from corpus.models import Corpus
 from index.search import Hit, Retriever, search
 from index.tokenize import A_NOT_A

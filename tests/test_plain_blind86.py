@@ -4,7 +4,9 @@ R@5 0.994, MRR@10 0.992, OOD 36/40, first 29/30, quoted 30/30). Phrasings are ou
 * invoices bought from outside to offset tax (从外面买点发票回来抵税) are tax cheated, as padding them is;
 * a caller of another class than the one the plan states a figure for (35千伏 beside 对于10千伏普通用户) is not
   answered by that figure, nor by another step's figure in the same passage that shares only general words
-  (竣工验收's 2个工作日 shares 供电 and 用户, not 供电方案).
+  (竣工验收's 2个工作日 shares 供电 and 用户, not 供电方案);
+* a new firm's papers (执照, 刻章, 发票, 社保) going office by office (一个部门一个部门去跑) ask for one window (第1条, 第8条),
+  not 第7条's sharing between offices; said of another matter (注销, 施工许可), no start-up window is cited.
 
 Not yet: the class in Latin letters (35kV) is told apart by ``another_case`` but not by the passage's most specific
 sentence (the question's words hold no 千伏), so 我们厂是35kV的高压用户，供电方案要几天 is still answered with 10个工作日.
@@ -17,6 +19,7 @@ import itertools
 import pytest
 from conftest import answered_first, refused_whole, scope_refuses
 
+from assistant.answer import ask
 from assistant.plain.callers import out_of_scope
 from assistant.plain.cases import another_case
 
@@ -54,3 +57,16 @@ def test_the_plans_own_class_is_answered(runtime, volts: str) -> None:  # type: 
 ])
 def test_another_case_reads_a_class_value(question: str, sentence: str, other: bool) -> None:
     assert another_case(question, sentence) is other
+
+
+@pytest.mark.parametrize(("papers", "going"), list(itertools.product(
+    ["营业执照、刻章、领发票、社保这些", "执照、公章、发票", "刻章、领发票、社保登记"],
+    ["是不是要一个部门一个部门去跑哦", "是不是要挨个部门跑", "要跑好几个部门不"])))
+def test_a_new_firms_papers_office_by_office_is_one_window(runtime, papers: str, going: str) -> None:  # type: ignore[no-untyped-def]
+    cited = ask(runtime, f"想开个小店，{papers}，{going}？有没有一次弄完的办法？").citations
+    assert cited[:1] == (1,) or cited[:1] == (8,), cited  # 一窗通 一网通办 (1), 综合窗口 (8); not 第7条's 共享互认
+
+
+@pytest.mark.parametrize("other", ["办施工许可是不是要一个部门一个部门跑", "公司注销是不是要挨个部门跑"])
+def test_office_by_office_for_another_matter_is_not_a_new_firms_window(runtime, other: str) -> None:  # type: ignore[no-untyped-def]
+    assert 1 not in ask(runtime, other).citations

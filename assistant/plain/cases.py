@@ -24,7 +24,8 @@ _GIVEN_WORDS = re.compile(
     rf"({_ABOVE}|{_BELOW_GIVEN})?([零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*)\s*(多|来|几)?\s*个?({_UNITS})"
     rf"(?!台|均|安|稳|等)(以上|多)?"
 )
-_BOUND = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNITS})(及以下|以下|以内|不超过|及以上|以上|超过)")
+_SIDES = "及以下|以下|以内|不超过|及以上|以上|超过"  # how the plan bounds a case (90平方米及以下)
+_BOUND = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNITS})({_SIDES})")
 _BELOW = ("及以下", "以下", "以内", "不超过")
 _INCLUSIVE = ("及以下", "以内", "不超过", "及以上")
 
@@ -210,7 +211,7 @@ def _classes() -> re.Pattern[str] | None:
     if raw is None:
         return None
     try:
-        return re.compile(rf"(\d+(?:\.\d+)?)\s*(?:{raw['units']})(?!\s*(?:及以下|以下|以内|不超过|及以上|以上|超过))")
+        return re.compile(rf"(\d+(?:\.\d+)?)\s*(?:{raw['units']})(?!\s*(?:{_SIDES}))")
     except (KeyError, TypeError, re.error) as err:
         raise DataFileError(f"figures.toml [other_case] 条目有误：{err} / malformed entry") from err
 

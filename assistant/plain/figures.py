@@ -149,8 +149,6 @@ def demanded_kind(text: str) -> str | None:
     return found[0].name if found is not None else None
 
 
-
-
 GRANTED = re.compile("补|奖|资助")  # a demand for what the government grants (补多少, 奖励多少), not what one pays
 
 

@@ -29,7 +29,7 @@ from index.embedder import Embedder
 from index.keyword import KeywordIndex
 from index.second_view import encode_passages, load_vectors, save_vectors
 from index.sentences import load_sentences, save_sentences, split_sentences
-from index.tokenize import keyword_tokenizer
+from index.tokenize import keyword_tokenizer, vocabulary_key
 
 log = logging.getLogger(__name__)
 FORMAT_VERSION = 2
@@ -122,6 +122,7 @@ def build_index(
             "index_kind": index_kind if embedder is not None else None,
             "embed_path": embed_path,
             "corpus_sha256": corpus.source_sha256,
+            "vocabulary": vocabulary_key(corpus),
             "chunk_count": len(chunks),
             "versions": _versions(),
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -176,6 +177,8 @@ def load_index(corpus: Corpus, index_dir: Path, model_path: Path | None) -> Load
         problems.append("索引格式版本不同 / index format changed")
     if manifest.get("corpus_sha256") != corpus.source_sha256:
         problems.append("源文件自建索引后已改变 / the corpus changed since the build")
+    elif manifest.get("vocabulary") != vocabulary_key(corpus):  # words.toml, programs.toml, units.toml
+        problems.append("分词词表自建索引后已改变 / the keyword vocabulary changed since the build")
     if manifest.get("dense") and model_path is not None and manifest.get("model_path") != str(model_path):
         problems.append(
             f"索引使用的模型 {manifest.get('model_path')} 与当前设置 {model_path} 不同 / built with another model"

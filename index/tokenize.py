@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 
 import jieba
 
+from corpus.errors import DataFileError
 from corpus.models import Corpus
 from corpus.table import DATA, _load_toml
 from corpus.text import to_half_width
@@ -48,6 +51,35 @@ def fold_variants(text: str) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class PlanWord:
+    word: str
+    contexts: tuple[str, ...]  # where jieba's suggested frequency still cuts it apart (代开发票)
+
+
+@lru_cache(maxsize=1)
+def plan_words() -> tuple[PlanWord, ...]:
+    """Words of the plan jieba's dictionary lacks (data/words.toml), kept whole in a caller's sentence too."""
+    try:
+        return tuple(PlanWord(e["word"], tuple(e.get("contexts", ()))) for e in _load_toml("words.toml")["word"])
+    except (KeyError, TypeError) as err:
+        raise DataFileError(f"words.toml 条目缺少字段 {err} / entry lacks {err}") from err
+
+
+def plan_vocabulary() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """``plan_words`` as the tokenizer takes them: the words, and (word, context) pairs."""
+    words = plan_words()
+    return tuple(w.word for w in words), tuple((w.word, c) for w in words for c in w.contexts)
+
+
+def vocabulary_key(corpus: Corpus | None = None) -> str:
+    """What the keyword index's tokens depend on besides the text: the words added to jieba's dictionary (an
+    index built with other words is stale: its tokens are not the ones a question is cut into)."""
+    common, contexts = plan_vocabulary()
+    words = "\n".join([*domain_words(corpus), "|", *common, "|", *(f"{w}:{c}" for w, c in contexts), "|", version("jieba")])
+    return hashlib.sha256(words.encode()).hexdigest()[:16]
+
+
 def domain_words(corpus: Corpus | None = None) -> list[str]:
     catalog = load_catalog()
     words = {p.name for p in programs()}
@@ -64,11 +96,18 @@ A_NOT_A = re.compile(r"(.)[不没]\1")  # a question's A-not-A form: 是不是, 
 class KeywordTokenizer:
     """Wraps one ``jieba.Tokenizer`` instance (never the global one) loaded with the domain words."""
 
-    def __init__(self, words: list[str], cache_dir: Path | None = None) -> None:
+    def __init__(self, words: list[str], cache_dir: Path | None = None, common: tuple[str, ...] = (),
+                 contexts: tuple[tuple[str, str], ...] = ()) -> None:
+        """``words``: names kept whole wherever they stand (a high frequency); ``common``: words jieba lacks,
+        added with the frequency it suggests (kept whole unless a likelier cut exists: 法规|上, not 法|规上);
+        ``contexts``: (word, text) pairs where a common word must be cut whole all the same (代开发票)."""
         self._jieba = jieba.Tokenizer()
         self._stop = stopwords()
         words = sorted({to_half_width(w).lower() for w in words})
-        on_disk = cache_dir / f"jieba-{dictionary_key(words)}.sqlite" if cache_dir is not None else None
+        common = tuple(w for w in dict.fromkeys(to_half_width(w).lower() for w in common) if w not in words)
+        contexts = tuple((w, c) for w, c in contexts if w in common)
+        key = dictionary_key([*words, "|", *common, "|", *(f"{w}:{c}" for w, c in contexts)])
+        on_disk = cache_dir / f"jieba-{key}.sqlite" if cache_dir is not None else None
         if on_disk is not None and self._open_on_disk(on_disk):
             return
         self._grammar = grammar_words() - set(words)
@@ -78,6 +117,11 @@ class KeywordTokenizer:
         for word in words:
             # a high frequency makes jieba keep the whole name as one token
             self._jieba.add_word(word, freq=20000)
+        for word in common:
+            self._jieba.add_word(word)  # jieba's suggest_freq: just enough to outweigh the word's own parts
+        for word, context in contexts:  # raised (doubled) until the word is cut whole there too, up to a name's
+            while word not in self._jieba.lcut(context, HMM=True) and self._jieba.FREQ[word] < 20000:
+                self._jieba.add_word(word, freq=min(2 * self._jieba.FREQ[word], 20000))
         if on_disk is not None:
             try:  # the next process reads words from disk instead of loading the whole dictionary
                 write_frequencies(on_disk, self._jieba.FREQ, self._jieba.total, self._grammar)
@@ -144,6 +188,6 @@ def keyword_tokenizer(corpus: Corpus, cache_dir: Path | None = None) -> KeywordT
     if found is None or found[0] is not corpus:
         if len(_TOKENIZERS) >= 4:
             _TOKENIZERS.clear()
-        found = (corpus, KeywordTokenizer(domain_words(corpus), cache_dir))
+        found = (corpus, KeywordTokenizer(domain_words(corpus), cache_dir, *plan_vocabulary()))
         _TOKENIZERS[id(corpus)] = found
     return found[1]

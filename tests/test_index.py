@@ -13,7 +13,7 @@ from corpus.models import Corpus
 from index.chunks import build_chunks, split_passages
 from index.search import Retriever, search
 from index.store import build_index, load_index, read_manifest
-from index.tokenize import keyword_tokenizer
+from index.tokenize import keyword_tokenizer, vocabulary_key
 
 
 @pytest.fixture
@@ -64,6 +64,17 @@ def test_changed_corpus_is_detected(fake_index: Path, corpus: Corpus) -> None:
     manifest["corpus_sha256"] = "0" * 64
     manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(StaleIndexError, match="源文件自建索引后已改变.*policyqa build"):
+        load_index(corpus, fake_index, None)
+
+
+def test_changed_keyword_vocabulary_is_detected(fake_index: Path, corpus: Corpus) -> None:
+    # words.toml (or a unit's name) changed after the build: the index's keyword tokens are not a question's
+    manifest_path = fake_index / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    assert manifest["vocabulary"] == vocabulary_key(corpus)
+    manifest["vocabulary"] = "0" * 16
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(StaleIndexError, match="分词词表自建索引后已改变.*policyqa build"):
         load_index(corpus, fake_index, None)
 
 

@@ -85,8 +85,8 @@ MEMORY_MISSES = {
     # 困难企业公积金缴存比例最低可以到多少 (第106条 first from blind64's joining to blind65's; 第105条 before it from
     # blind58's joining to blind63's, from blind50's to blind54's, and while blind46 and blind47 were the newest sets;
     # answered again since blind73 joined, a miss from blind66's joining to blind72's)
-    "困难企业公积金缴存比例最低可以到多少": "第105条's 5%-12% goes before 第106条 again since blind80 joined the model's "
-    "training (also from blind66's joining to blind72's, blind58's to blind63's, blind50's to blind54's)",
+    # 困难企业公积金缴存比例最低可以到多少 (第105条's 5%-12% before 第106条 from blind80's joining to blind86's, also from
+    # blind66's to blind72's, blind58's to blind63's, blind50's to blind54's) is answered again since blind87 joined
     # 企业买的门市办不动产登记要几天 (第183条 and 第70条 before 第68条 since blind72 joined the model's training, and at
     # earlier joins) is answered again since blind83 joined (thirty-third session)
 }

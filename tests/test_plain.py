@@ -88,7 +88,9 @@ MEMORY_MISSES = {
     # 困难企业公积金缴存比例最低可以到多少 (第105条's 5%-12% before 第106条 from blind80's joining to blind86's, also from
     # blind66's to blind72's, blind58's to blind63's, blind50's to blind54's) is answered again since blind87 joined
     # 企业买的门市办不动产登记要几天 (第183条 and 第70条 before 第68条 since blind72 joined the model's training, and at
-    # earlier joins) is answered again since blind83 joined (thirty-third session)
+    # earlier joins) was answered from blind83's join to blind86's
+    "企业买的门市办不动产登记要几天": "第183条 and 第70条 before 第68条 again since blind87 joined the model's training "
+    "(found by the clean-clone CI of 68043e8)",
 }
 
 

@@ -72,11 +72,19 @@ def plan_vocabulary() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     return tuple(w.word for w in words), tuple((w.word, c) for w in words for c in w.contexts)
 
 
+NAME_FREQ = 20000  # a domain name's frequency: jieba keeps the whole name as one token wherever it stands
+
+
+def _added(words: list[str], common: tuple[str, ...], contexts: tuple[tuple[str, str], ...]) -> list[str]:
+    """The words added to jieba's dictionary, one line each, as its cache file and the index manifest key them."""
+    return [*words, "|", *common, "|", *(f"{w}:{c}" for w, c in contexts)]
+
+
 def vocabulary_key(corpus: Corpus | None = None) -> str:
     """What the keyword index's tokens depend on besides the text: the words added to jieba's dictionary (an
     index built with other words is stale: its tokens are not the ones a question is cut into)."""
     common, contexts = plan_vocabulary()
-    words = "\n".join([*domain_words(corpus), "|", *common, "|", *(f"{w}:{c}" for w, c in contexts), "|", version("jieba")])
+    words = "\n".join([*_added(domain_words(corpus), common, contexts), "|", version("jieba")])
     return hashlib.sha256(words.encode()).hexdigest()[:16]
 
 
@@ -106,8 +114,7 @@ class KeywordTokenizer:
         words = sorted({to_half_width(w).lower() for w in words})
         common = tuple(w for w in dict.fromkeys(to_half_width(w).lower() for w in common) if w not in words)
         contexts = tuple((w, c) for w, c in contexts if w in common)
-        key = dictionary_key([*words, "|", *common, "|", *(f"{w}:{c}" for w, c in contexts)])
-        on_disk = cache_dir / f"jieba-{key}.sqlite" if cache_dir is not None else None
+        on_disk = cache_dir / f"jieba-{dictionary_key(_added(words, common, contexts))}.sqlite" if cache_dir is not None else None
         if on_disk is not None and self._open_on_disk(on_disk):
             return
         self._grammar = grammar_words() - set(words)
@@ -115,13 +122,12 @@ class KeywordTokenizer:
             cache_dir.mkdir(parents=True, exist_ok=True)
             self._jieba.tmp_dir = str(cache_dir)
         for word in words:
-            # a high frequency makes jieba keep the whole name as one token
-            self._jieba.add_word(word, freq=20000)
+            self._jieba.add_word(word, freq=NAME_FREQ)
         for word in common:
             self._jieba.add_word(word)  # jieba's suggest_freq: just enough to outweigh the word's own parts
         for word, context in contexts:  # raised (doubled) until the word is cut whole there too, up to a name's
-            while word not in self._jieba.lcut(context, HMM=True) and self._jieba.FREQ[word] < 20000:
-                self._jieba.add_word(word, freq=min(2 * self._jieba.FREQ[word], 20000))
+            while word not in self._jieba.lcut(context, HMM=True) and self._jieba.FREQ[word] < NAME_FREQ:
+                self._jieba.add_word(word, freq=min(2 * self._jieba.FREQ[word], NAME_FREQ))
         if on_disk is not None:
             try:  # the next process reads words from disk instead of loading the whole dictionary
                 write_frequencies(on_disk, self._jieba.FREQ, self._jieba.total, self._grammar)

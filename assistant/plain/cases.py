@@ -120,9 +120,36 @@ def _bigrams(texts: list[str] | tuple[str, ...]) -> list[str]:
     return sorted({run[i : i + 2] for run in runs for i in range(len(run) - 1)})
 
 
+# The checks below run for every word the caller negates against every sentence of every candidate: patterns built
+# per word overflowed re's cache of compiled patterns (a tenth of a plain question's time went to compiling them), so
+# a word's places are found with str.find and only the fixed patterns around them are regular expressions.
+_CASE_END = re.compile(r"[\u4e00-\u9fff]{0,4}的")
+
+
+@lru_cache(maxsize=8)
+def _negation_tail(gap: int) -> re.Pattern[str]:
+    """A negation followed by up to ``gap`` characters, at the end of what it is searched in."""
+    return re.compile(rf"{_NEGATION}[\u4e00-\u9fff]{{0,{gap}}}$")
+
+
+def _starts(text: str, word: str, overlapping: bool = True) -> list[int]:
+    """Where ``word`` starts in ``text`` (every place, or those re.finditer would give when not ``overlapping``)."""
+    found, at = [], text.find(word) if word else -1
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + (1 if overlapping else len(word)))
+    return found
+
+
+def _negated_before(text: str, start: int, gap: int) -> bool:
+    """A negation up to ``gap`` characters before ``start`` (不涉及外线: 不 two before 外线)."""
+    return _negation_tail(gap).search(text[max(0, start - gap - 2) : start]) is not None
+
+
 def _said(sentence: str, word: str) -> tuple[bool, bool]:
     """(``word`` said negated in ``sentence``, said without a negation right before it)."""
-    return re.search(rf"{_NEGATION}{word}", sentence) is not None, _said_plainly(sentence, word, gap=0)
+    negated = any(_negated_before(sentence, at, 0) for at in _starts(sentence, word))
+    return negated, _said_plainly(sentence, word, gap=0)
 
 
 def polarity_case(chosen: str, candidates: list[str], question: str, prefer: re.Pattern[str] | None,
@@ -146,14 +173,14 @@ def polarity_case(chosen: str, candidates: list[str], question: str, prefer: re.
 
 def _negated_case(sentence: str, word: str) -> bool:
     """``word`` stands in a case ``sentence`` names by a negation: 对于不涉及外线施工的 (外线, 施工)."""
-    return re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}{word}[\u4e00-\u9fff]{{0,4}}的", sentence) is not None
+    return any(_negated_before(sentence, at, 4) and _CASE_END.match(sentence, at + len(word))
+               for at in _starts(sentence, word))
 
 
 def _said_plainly(text: str, word: str, gap: int = 4) -> bool:
     """``word`` said somewhere with no negation up to ``gap`` characters before it (要从路边拉根外线过来; not 不用拉外线,
     不涉及外线)."""
-    return any(not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,{gap}}}$", text[max(0, m.start() - gap - 2) : m.start()])
-               for m in re.finditer(word, text))
+    return any(not _negated_before(text, at, gap) for at in _starts(text, word, overlapping=False))
 
 
 def _in_plain_case(sentence: str, word: str, gap: int = 4) -> bool:
@@ -170,7 +197,7 @@ def _affirmed_case(chosen: str, candidates: list[str], question: str, prefer: re
     def affirms(text: str, word: str) -> bool:
         """The chosen sentence says ``word`` only in its negated case, and ``text`` with no negation before it."""
         only_negated = _negated_case(chosen, word) and not _said_plainly(chosen, word)
-        return only_negated and not re.search(rf"{_NEGATION}[\u4e00-\u9fff]{{0,4}}{word}", text)
+        return only_negated and not any(_negated_before(text, at, 4) for at in _starts(text, word))
 
     # words the caller says so, outside a negation's reach ("不用在外头牵线施工的话" says no 施工)
     said = [w for w in _bigrams([without_negated(question)]) if affirms(question, w)]

@@ -6,6 +6,7 @@ import hashlib
 import logging
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
@@ -18,7 +19,7 @@ from corpus.models import Corpus
 from corpus.table import DATA, _load_toml
 from corpus.text import to_half_width
 from corpus.units import load_catalog
-from index.word_freq import DiskFreq, dictionary_key, grammar_words, write_frequencies
+from index.word_freq import DiskFreq, dictionary_key, dictionary_tags, grammar_words, write_frequencies
 
 log = logging.getLogger(__name__)
 logging.getLogger("jieba").setLevel(logging.WARNING)
@@ -117,7 +118,9 @@ class KeywordTokenizer:
         on_disk = cache_dir / f"jieba-{dictionary_key(_added(words, common, contexts))}.sqlite" if cache_dir is not None else None
         if on_disk is not None and self._open_on_disk(on_disk):
             return
-        self._grammar = grammar_words() - set(words)
+        tags = dictionary_tags()
+        self._tag: Callable[[str], str | None] = tags.get
+        self._grammar = grammar_words(tags=tags) - set(words)
         if cache_dir is not None:
             cache_dir.mkdir(parents=True, exist_ok=True)
             self._jieba.tmp_dir = str(cache_dir)
@@ -130,7 +133,7 @@ class KeywordTokenizer:
                 self._jieba.add_word(word, freq=min(2 * self._jieba.FREQ[word], NAME_FREQ))
         if on_disk is not None:
             try:  # the next process reads words from disk instead of loading the whole dictionary
-                write_frequencies(on_disk, self._jieba.FREQ, self._jieba.total, self._grammar)
+                write_frequencies(on_disk, self._jieba.FREQ, self._jieba.total, self._grammar, tags)
             except (OSError, sqlite3.Error) as err:
                 log.info("cannot cache jieba's dictionary at %s: %s", on_disk, err)
 
@@ -145,6 +148,7 @@ class KeywordTokenizer:
             return False
         self._jieba.FREQ, self._jieba.total = freq, freq.total  # type: ignore[assignment]
         self._grammar = freq.grammar
+        self._tag = freq.tag
         self._jieba.initialized = True
         return True
 
@@ -169,6 +173,12 @@ class KeywordTokenizer:
         if word in self._stop or self.is_grammar_word(word):
             return False
         return bool(self._jieba.FREQ.get(word)) or re.fullmatch(r"[A-Za-z]{2,}", word) is not None
+
+    def is_noun(self, word: str) -> bool:
+        """A word jieba's dictionary tags as a noun (n, nz, ns …) or a verbal noun (vn): 高龄, 购车, 生育; not 什么
+        (r), 两项 (m), 省里 (s), 没得 (v), nor a word it lacks."""
+        tag = self._tag(word)
+        return tag is not None and (tag.startswith("n") or tag == "vn")
 
     def words_exact(self, text: str) -> list[str]:
         """Precise-mode words of ``text`` as written (no folding, spaces kept), joining back to it."""

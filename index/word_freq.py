@@ -5,7 +5,8 @@ its cache) costs ~0.6 s of every process, though a question looks up a few dozen
 the tokenizer uses it (jieba's words plus the plan's own vocabulary) is written once into an SQLite file
 (``var/cache/jieba-<key>.sqlite``); ``DiskFreq`` answers jieba's lookups from it, remembering what it read.
 Tokens are identical to the in-memory dictionary's (tests/test_tokenize.py compares every chunk). The file also
-keeps the words jieba's dictionary tags as grammar (``grammar_words``), so that no process loads it whole for them.
+keeps the words jieba's dictionary tags as grammar (``grammar_words``), so that no process loads it whole for them,
+and every word's tag (``dictionary_tags``), read per word as the frequencies are.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import jieba
 
-SCHEMA = 2  # 2: the grammar table
+SCHEMA = 3  # 2: the grammar table; 3: the tags table
 _MEMO_LIMIT = 200_000
 GRAMMAR_TAGS = frozenset({"d", "f"})  # adverbs (一直, 到底, 大概) and locatives (以后, 里头, 背后)
 
@@ -29,16 +30,21 @@ def dictionary_file() -> Path:
     return Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
 
 
-def grammar_words(path: Path | None = None) -> frozenset[str]:
-    """The words jieba's dictionary (``word freq tag`` per line) tags as an adverb or a locative: they say how,
-    when or where, never what a question is about (read by ``KeywordTokenizer.is_topic_word``)."""
-    out = set()
+def dictionary_tags(path: Path | None = None) -> dict[str, str]:
+    """Each word's part-of-speech tag in jieba's dictionary (``word freq tag`` per line): 高龄 n, 什么 r, 两项 m."""
+    out = {}
     with (path or dictionary_file()).open(encoding="utf-8") as lines:
         for line in lines:
             parts = line.split()
-            if len(parts) == 3 and parts[2] in GRAMMAR_TAGS:
-                out.add(parts[0])
-    return frozenset(out)
+            if len(parts) == 3:
+                out[parts[0]] = parts[2]
+    return out
+
+
+def grammar_words(path: Path | None = None, tags: Mapping[str, str] | None = None) -> frozenset[str]:
+    """The words jieba's dictionary tags as an adverb or a locative: they say how, when or where, never what a
+    question is about (read by ``KeywordTokenizer.is_topic_word``)."""
+    return frozenset(w for w, tag in (tags if tags is not None else dictionary_tags(path)).items() if tag in GRAMMAR_TAGS)
 
 
 def dictionary_key(words: list[str]) -> str:
@@ -54,8 +60,10 @@ def dictionary_key(words: list[str]) -> str:
     return digest.hexdigest()[:20]
 
 
-def write_frequencies(path: Path, freq: Mapping[str, int], total: int, grammar: Iterable[str] = ()) -> None:
-    """Write ``freq``, ``total`` and the ``grammar`` words to ``path`` atomically (a temporary file, then a rename)."""
+def write_frequencies(path: Path, freq: Mapping[str, int], total: int, grammar: Iterable[str] = (),
+                      tags: Mapping[str, str] | None = None) -> None:
+    """Write ``freq``, ``total``, the ``grammar`` words and the words' ``tags`` to ``path`` atomically (a temporary
+    file, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}")
     tmp.unlink(missing_ok=True)
@@ -67,6 +75,8 @@ def write_frequencies(path: Path, freq: Mapping[str, int], total: int, grammar: 
             db.execute("INSERT INTO meta VALUES ('total', ?)", (int(total),))
             db.execute("CREATE TABLE grammar (word TEXT PRIMARY KEY) WITHOUT ROWID")
             db.executemany("INSERT INTO grammar VALUES (?)", ((w,) for w in sorted(set(grammar))))
+            db.execute("CREATE TABLE tags (word TEXT PRIMARY KEY, tag TEXT NOT NULL) WITHOUT ROWID")
+            db.executemany("INSERT INTO tags VALUES (?, ?)", (tags or {}).items())
         db.close()
         tmp.replace(path)
     finally:
@@ -84,8 +94,20 @@ class DiskFreq(Mapping[str, int]):
             raise sqlite3.DatabaseError(f"{path}: no total")
         self.total = int(row[0])
         self.grammar = frozenset(w for (w,) in self._db.execute("SELECT word FROM grammar"))
+        self._db.execute("SELECT tag FROM tags LIMIT 1").fetchall()  # a file written without tags is rebuilt
         self._memo: dict[str, int | None] = {}
+        self._tags: dict[str, str | None] = {}
         self._added: dict[str, int] = {}
+
+    def tag(self, word: str) -> str | None:
+        """``word``'s tag in jieba's dictionary, None for a word it lacks."""
+        if word not in self._tags:
+            with self._lock:
+                row = self._db.execute("SELECT tag FROM tags WHERE word = ?", (word,)).fetchone()
+            if len(self._tags) > _MEMO_LIMIT:
+                self._tags.clear()
+            self._tags[word] = None if row is None else str(row[0])
+        return self._tags[word]
 
     def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
         found = self._added[key] if key in self._added else self._stored(key)

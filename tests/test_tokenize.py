@@ -6,10 +6,12 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from corpus.models import Corpus
 from index.chunks import build_chunks
 from index.tokenize import KeywordTokenizer, domain_words
-from index.word_freq import DiskFreq, grammar_words, write_frequencies
+from index.word_freq import DiskFreq, dictionary_tags, grammar_words, write_frequencies
 
 GOLD = Path(__file__).resolve().parents[1] / "eval" / "gold"
 
@@ -33,6 +35,9 @@ def test_disk_dictionary_cuts_every_chunk_and_question_like_the_memory_one(tmp_p
         assert disk.tokens(text) == memory.tokens(text), text
         assert disk.words(text) == memory.words(text), text
     assert disk._grammar == memory._grammar and {"一直", "到底", "以后", "里头"} <= disk._grammar
+    sample = ["高龄", "安家", "生育", "护照", "什么", "两项", "省里", "没得", "一直", "营商环境", "不存在的词"]
+    assert [disk.is_noun(w) for w in sample] == [memory.is_noun(w) for w in sample]
+    assert [w for w in sample if disk.is_noun(w)] == ["高龄", "安家", "生育", "护照"]
 
 
 def test_a_damaged_dictionary_file_is_rebuilt(tmp_path: Path, corpus: Corpus) -> None:
@@ -72,14 +77,17 @@ def test_grammar_words_are_read_from_jiebas_tags(tmp_path: Path) -> None:
     dictionary = tmp_path / "dict.txt"
     dictionary.write_text("一直 100 d\n以后 90 f\n护照 80 n\n办 70 v\n坏行\n", encoding="utf-8")
     assert grammar_words(dictionary) == {"一直", "以后"}
+    assert dictionary_tags(dictionary) == {"一直": "d", "以后": "f", "护照": "n", "办": "v"}
 
 
-def test_a_dictionary_file_without_grammar_words_is_rebuilt(tmp_path: Path, corpus: Corpus) -> None:
+@pytest.mark.parametrize("table", ["grammar", "tags"])
+def test_a_dictionary_file_without_grammar_words_or_tags_is_rebuilt(tmp_path: Path, corpus: Corpus, table: str) -> None:
     words = domain_words(corpus)
     KeywordTokenizer(words, tmp_path)
     (path,) = tmp_path.glob("jieba-*.sqlite")
     with sqlite3.connect(path) as db:  # as an older version wrote it
-        db.execute("DROP TABLE grammar")
+        db.execute(f"DROP TABLE {table}")
     db.close()
     again = KeywordTokenizer(words, tmp_path)  # warns, loads jieba's dictionary, writes the file again
     assert not again.is_topic_word("一直") and "一直" in DiskFreq(path).grammar
+    assert again.is_noun("高龄") and DiskFreq(path).tag("高龄") == "n"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.normalize import CLAUSE_END
+from assistant.plain.callers import lexicon
 from assistant.plain.cases import another_case
 from assistant.plain.data_files import load
 from assistant.plain.subject import (
@@ -46,6 +47,7 @@ class FigureKind:
     same_planned: re.Pattern[str] | None = None  # a name (从业补贴) binding only when the plan uses it
     same_title: re.Pattern[str] | None = None  # a title won (评上高新技术企业), anywhere in the question
     first_within: float | None = None  # a passage stating it goes first within this share of the best's score
+    unplanned: re.Pattern[str] | None = None  # a name (安家补贴) binding when its ``what`` is a noun the plan lacks
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ def figures() -> Figures:
             FigureKind(k["name"], re.compile(k["asks"]), re.compile(k["answers"]), _optional(k, "demands"),
                        _optional(k, "same"), _optional(k, "same_word"), bool(k.get("same_both", False)),
                        k.get("said", "数字"), _optional(k, "same_planned"), _optional(k, "same_title"),
-                       float(k["first_within"]) if "first_within" in k else None)
+                       float(k["first_within"]) if "first_within" in k else None, _optional(k, "unplanned"))
             for k in raw["kind"]
         )
         exclude = tuple((re.compile(e["when"]), re.compile(e["drop"])) for e in raw.get("exclude", []))
@@ -164,6 +166,22 @@ def _named(kind: FigureKind, clause: str, retriever: Retriever | None) -> tuple[
     return tuple(dict.fromkeys(named))
 
 
+def _unplanned(kind: FigureKind, clause: str, retriever: Retriever | None) -> dict[str, tuple[str, ...]]:
+    """Names the kind's ``unplanned`` pattern finds in ``clause`` whose ``what`` is a whole word, a noun by jieba's
+    dictionary, that the plan never writes (安家补贴, 高龄津贴; 啥子补贴, 那些补贴 name nothing), each with the plan's
+    words the lexicon gives for it: a sentence stating the figure names the grant or one of those (安家补贴 ->
+    人才公寓, 资阳俊才卡: no sentence of theirs states a sum)."""
+    if kind.unplanned is None or retriever is None:
+        return {}
+    words = retriever.tokenizer.words_exact(clause)
+    return {m.group(0): tuple(w for caller, plan in lexicon().terms if any(a < m.end() and m.start() < b for a, b in
+                                                                          (c.span() for c in caller.finditer(clause)))
+                              for w in plan)
+            for m in kind.unplanned.finditer(clause)
+            if (what := m.group("what")) in words and retriever.tokenizer.is_noun(what)
+            and passage_share(retriever, what) == 0}
+
+
 def _titles(kind: FigureKind, text: str) -> tuple[str, ...]:
     """The titles won that a reward is asked for ("我们公司评上高新技术企业，政府奖励多少钱": 高新技术)."""
     if kind.same_title is None:
@@ -210,7 +228,11 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     # the figure named in the demand's own clause ("安装费高得吓人，利润最多能收多少" asks for 利润, not 安装费)
     start = max((m.end() for m in CLAUSE_END.finditer(text, 0, demand.start())), default=0)
     end = m.start() if (m := CLAUSE_END.search(text, demand.end())) else len(text)
-    named = _named(kind, text[start:end], retriever) + _titles(kind, text)
+    named = _named(kind, text[start:end], retriever)
+    # a grant the plan never names, in the demand's clause or, when that names no figure, the clauses before it
+    # (听说资阳有高龄津贴，一个月能领多少钱)
+    unplanned = _unplanned(kind, text[start:end] if named else text[:end], retriever)
+    named = tuple(dict.fromkeys(named + tuple(unplanned))) + _titles(kind, text)
     granted = GRANTED.search(demand.group(0)) is not None  # 补多少建设费: a grant towards the fee
     besides = text[: demand.start()] + text[demand.end() :]  # what else the question asks
     dropped = [drop for when, drop in figures().exclude if when.search(text)]
@@ -218,7 +240,8 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     def states(piece: str) -> bool:
         for drop in dropped:  # "个人最高能贷多少": not "全年实现投放5000万元"
             piece = drop.sub("", piece)
-        if kind.answers.search(piece) is None or not all(_names(piece, n, granted) for n in named):
+        if kind.answers.search(piece) is None or not all(
+                _names(piece, n, granted) or any(w in piece for w in unplanned.get(n, ())) for n in named):
             return False
         if another_case(text, piece):  # 35千伏's caller: not 对于10千伏普通用户's 10个工作日
             return False

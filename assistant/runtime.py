@@ -127,18 +127,22 @@ def _runtime(settings: Settings) -> Runtime:
     return Runtime(settings, corpus, Retriever(index, tokenizer, query_encoder(settings, index)))
 
 
-# asked once while the server starts: what the first questions would otherwise build (the asked-question memory, the
-# figure patterns, the coverage and second-view indexes: 1.4 s for the first plain question, 0.5 s for the first
-# structured one, against 0.03-0.1 s after)
+# asked once while the server starts, after it reports ready: what the first questions would otherwise build (the
+# asked-question memory, the figure patterns, the coverage and second-view indexes: 1.4 s for the first plain
+# question, 0.5 s for the first structured one, against 0.03-0.1 s after)
 WARM_UP_QUESTIONS = ("二手房过户要几天", "哪些举措由市税务局牵头且6月到期")
 
 
 def warm_up(runtime: Runtime) -> None:
-    """Open the query encoder and build what answering builds on first use, before the first question (the server
-    does this while starting, before it reports ready)."""
-    from assistant.answer import ask  # answer imports this module
-
+    """Open the query encoder before the first plain question (the server does this while starting)."""
     if runtime.retriever.dense_available:
         runtime.retriever.embed_query("预热")
+
+
+def prepare_answers(runtime: Runtime) -> None:
+    """Build what answering builds on first use by asking ``WARM_UP_QUESTIONS`` (the server does this right after it
+    reports ready, so neither the readiness nor the first caller waits for it)."""
+    from assistant.answer import ask  # answer imports this module
+
     for question in WARM_UP_QUESTIONS:
         ask(runtime, question)

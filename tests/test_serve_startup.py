@@ -61,21 +61,34 @@ def test_a_chat_page_that_fails_leaves_the_api_serving(
         assert page.status_code == 500 and "启动失败" in page.text and "refresh" not in page.text
 
 
-def test_warming_up_builds_what_the_first_plain_question_would(runtime) -> None:  # type: ignore[no-untyped-def]
-    """The server warms up before it reports ready: afterwards a first plain question finds the asked-question memory
-    built for its retriever (1.4 s of the first answer otherwise)."""
+def test_preparing_answers_builds_what_the_first_plain_question_would(runtime) -> None:  # type: ignore[no-untyped-def]
+    """Right after it reports ready the server prepares its answers: afterwards a first plain question finds the
+    asked-question memory built for its retriever (1.4 s of the first answer otherwise)."""
     from dataclasses import replace
 
     from assistant.plain import asked
-    from assistant.runtime import warm_up
+    from assistant.runtime import prepare_answers
     from index.search import Retriever
 
     old = runtime.retriever
     fresh = replace(runtime, retriever=Retriever(old.index, old.tokenizer, old.embedder))
     key = (id(fresh.retriever), frozenset())
     assert key not in asked._indexes
-    warm_up(fresh)
+    prepare_answers(fresh)
     try:
         assert key in asked._indexes
     finally:
         asked._indexes.pop(key, None)
+
+
+def test_the_server_prepares_its_answers_once_ready(runtime, real_settings: Settings,  # type: ignore[no-untyped-def]
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import assistant.serving.api as api
+
+    prepared = threading.Event()
+    monkeypatch.setattr(api, "prepare_answers", lambda rt: prepared.set())
+    with TestClient(api.create_app(real_settings)) as client:
+        deadline = time.time() + 60
+        while client.get("/api/health").json().get("status") != "ready" and time.time() < deadline:
+            time.sleep(0.05)
+        assert prepared.wait(30)

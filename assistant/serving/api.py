@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.filters import MeasureFilter, filter_measures
-from assistant.runtime import Runtime, get_runtime, warm_up
+from assistant.runtime import Runtime, get_runtime, prepare_answers, warm_up
 from assistant.serving import chat
 from assistant.serving.docs import add_redoc
 from assistant.serving.feedback import FeedbackStore
@@ -85,6 +85,11 @@ def create_app(settings: Settings) -> FastAPI:
             log.error("start-up failed: %s", err.message)
         finally:
             ready.set()
+        if "runtime" in state:
+            try:  # after ready: a question asked meanwhile builds what it needs itself, as without the warm-up
+                prepare_answers(state["runtime"])
+            except Exception as err:  # noqa: BLE001 - a warm-up that fails costs only the first answer's speed
+                log.warning("warming up the answers failed: %s", err)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]

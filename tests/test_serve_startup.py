@@ -92,3 +92,30 @@ def test_the_server_prepares_its_answers_once_ready(runtime, real_settings: Sett
         while client.get("/api/health").json().get("status") != "ready" and time.time() < deadline:
             time.sleep(0.05)
         assert prepared.wait(30)
+
+
+def test_with_the_chat_page_the_answers_are_prepared_once_it_has_started(  # type: ignore[no-untyped-def]
+    runtime, real_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import assistant.serving.api as api
+
+    release, prepared, ui_then = threading.Event(), threading.Event(), []
+    real_build = ui.server._build_ui
+
+    def slow_build(app: Any, settings: Settings) -> Any:
+        release.wait(60)
+        return real_build(app, settings)
+
+    def prepare(rt: Any) -> None:
+        ui_then.append(app.state.ui)
+        prepared.set()
+
+    monkeypatch.setattr(ui.server, "_build_ui", slow_build)
+    monkeypatch.setattr(api, "prepare_answers", prepare)
+    app = ui.server.create_server_app(real_settings)
+    with TestClient(app) as client:
+        _until(client, "loading")
+        assert not prepared.wait(1)  # not while Gradio is still starting
+        release.set()
+        _until(client, "ready")
+        assert prepared.wait(30) and ui_then == ["ready"]

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 import sys
+import threading
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -46,7 +47,8 @@ def _build_ui(app: Any, settings: Settings) -> Any:
     return app.routes[-1].app  # the mount just added
 
 
-async def _serve_ui(app: Any, settings: Settings, placeholder: Any, stop: asyncio.Event) -> None:
+async def _serve_ui(app: Any, settings: Settings, placeholder: Any, stop: asyncio.Event,
+                    settled: threading.Event) -> None:
     import anyio.to_thread
 
     try:
@@ -58,10 +60,13 @@ async def _serve_ui(app: Any, settings: Settings, placeholder: Any, stop: asynci
             await blocks.run_extra_startup_events()
             app.router.routes.remove(placeholder)  # "/" now reaches the chat page
             app.state.ui = "ready"
+            settled.set()
             await stop.wait()
     except Exception as err:  # the API keeps serving without the chat page
         app.state.ui = "error"
         log.error("the chat page could not start: %s", err)
+    finally:
+        settled.set()  # the API prepares its answers now
 
 
 def create_server_app(settings: Settings):  # type: ignore[no-untyped-def]
@@ -69,7 +74,8 @@ def create_server_app(settings: Settings):  # type: ignore[no-untyped-def]
 
     from assistant.serving.api import create_app
 
-    app = create_app(settings)
+    settled = threading.Event()  # the chat page mounted or failed: the API's answers are prepared after it
+    app = create_app(settings, prepare_when=settled)
     app.state.ui = "loading"
 
     @app.get("/", include_in_schema=False)
@@ -85,7 +91,7 @@ def create_server_app(settings: Settings):  # type: ignore[no-untyped-def]
     async def lifespan(a: Any) -> AsyncIterator[Any]:
         async with api_lifespan(a) as state:
             stop = asyncio.Event()
-            task = asyncio.create_task(_serve_ui(app, settings, placeholder, stop))
+            task = asyncio.create_task(_serve_ui(app, settings, placeholder, stop, settled))
             try:
                 yield state
             finally:

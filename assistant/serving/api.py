@@ -72,7 +72,9 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def create_app(settings: Settings) -> FastAPI:
+def create_app(settings: Settings, prepare_when: threading.Event | None = None) -> FastAPI:
+    """The API. Once ready it prepares its answers (``prepare_answers``), after ``prepare_when`` is set when one is
+    given (the chat page's start-up: both at once slow each other on 2 cores), or two minutes at most."""
     ready = threading.Event()
     state: dict[str, Any] = {}
 
@@ -86,6 +88,8 @@ def create_app(settings: Settings) -> FastAPI:
         finally:
             ready.set()
         if "runtime" in state:
+            if prepare_when is not None:
+                prepare_when.wait(120)
             try:  # after ready: a question asked meanwhile builds what it needs itself, as without the warm-up
                 prepare_answers(state["runtime"])
             except Exception as err:  # noqa: BLE001 - a warm-up that fails costs only the first answer's speed

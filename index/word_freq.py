@@ -18,6 +18,7 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import jieba
 
@@ -95,34 +96,33 @@ class DiskFreq(Mapping[str, int]):
         self.total = int(row[0])
         self.grammar = frozenset(w for (w,) in self._db.execute("SELECT word FROM grammar"))
         self._db.execute("SELECT tag FROM tags LIMIT 1").fetchall()  # a file written without tags is rebuilt
-        self._memo: dict[str, int | None] = {}
-        self._tags: dict[str, str | None] = {}
+        self._memo: dict[str, Any] = {}
+        self._tags: dict[str, Any] = {}
         self._added: dict[str, int] = {}
 
     def tag(self, word: str) -> str | None:
         """``word``'s tag in jieba's dictionary, None for a word it lacks."""
-        if word not in self._tags:
-            with self._lock:
-                row = self._db.execute("SELECT tag FROM tags WHERE word = ?", (word,)).fetchone()
-            if len(self._tags) > _MEMO_LIMIT:
-                self._tags.clear()
-            self._tags[word] = None if row is None else str(row[0])
-        return self._tags[word]
+        found = self._read("SELECT tag FROM tags WHERE word = ?", word, self._tags)
+        return None if found is None else str(found)
 
     def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
         found = self._added[key] if key in self._added else self._stored(key)
         return default if found is None else found
 
     def _stored(self, key: str) -> int | None:
-        if key in self._memo:
-            return self._memo[key]
+        found = self._read("SELECT n FROM freq WHERE word = ?", key, self._memo)
+        return None if found is None else int(found)
+
+    def _read(self, query: str, key: str, memo: dict[str, Any]) -> Any:
+        """The one column ``query`` reads for ``key`` (None: no row), remembered in ``memo``."""
+        if key in memo:
+            return memo[key]
         with self._lock:
-            row = self._db.execute("SELECT n FROM freq WHERE word = ?", (key,)).fetchone()
-        found = None if row is None else int(row[0])
-        if len(self._memo) > _MEMO_LIMIT:
-            self._memo.clear()
-        self._memo[key] = found
-        return found
+            row = self._db.execute(query, (key,)).fetchone()
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+        memo[key] = None if row is None else row[0]
+        return memo[key]
 
     def __getitem__(self, key: str) -> int:
         found = self.get(key)

@@ -99,10 +99,16 @@ def expand(text: str) -> tuple[str, tuple[str, ...]]:
     return (f"{text} {' '.join(added)}" if added else text), tuple(added)
 
 
+def translations(text: str) -> list[tuple[tuple[int, int], tuple[str, ...]]]:
+    """Where ``text`` uses a caller's word the lexicon translates, each with the plan's words for it (打官司 ->
+    诉讼)."""
+    return [(m.span(), plan) for caller, plan in lexicon().terms for m in caller.finditer(text)]
+
+
 def translated(text: str) -> list[tuple[int, int]]:
     """Where ``text`` uses a caller's word the lexicon translates (打官司 -> 诉讼): known words, though the plan
     never writes them."""
-    return [m.span() for caller, _ in lexicon().terms for m in caller.finditer(text)]
+    return [span for span, _ in translations(text)]
 
 
 def out_of_scope(text: str, leader_named: bool = False, named: bool = False) -> str | None:

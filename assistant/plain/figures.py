@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.normalize import CLAUSE_END
-from assistant.plain.callers import lexicon
+from assistant.plain.callers import translations
 from assistant.plain.cases import another_case
 from assistant.plain.data_files import load
 from assistant.plain.subject import (
@@ -173,10 +173,8 @@ def _unplanned(kind: FigureKind, clause: str, retriever: Retriever | None) -> di
     人才公寓, 资阳俊才卡: no sentence of theirs states a sum)."""
     if kind.unplanned is None or retriever is None:
         return {}
-    words = retriever.tokenizer.words_exact(clause)
-    return {m.group(0): tuple(w for caller, plan in lexicon().terms if any(a < m.end() and m.start() < b for a, b in
-                                                                          (c.span() for c in caller.finditer(clause)))
-                              for w in plan)
+    words, translated = retriever.tokenizer.words_exact(clause), translations(clause)
+    return {m.group(0): tuple(w for (a, b), plan in translated if a < m.end() and m.start() < b for w in plan)
             for m in kind.unplanned.finditer(clause)
             if (what := m.group("what")) in words and retriever.tokenizer.is_noun(what)
             and passage_share(retriever, what) == 0}

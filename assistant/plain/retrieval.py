@@ -215,7 +215,8 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     looked = _with_best(first, hits)
     missing = [unstated_figure(part, looked, retriever, about) for part in concerns] if hits else [None]
     # a concern asking something besides the figure (找哪个部门、多久能办好) is answered for that, the figure said missing
-    unstated = missing[0] if all(m and not asks_besides(part) for m, part in zip(missing, concerns, strict=True)) else None
+    unstated = missing[0] if all(m and not asks_besides(part, looked, retriever)
+                                 for m, part in zip(missing, concerns, strict=True)) else None
     # the model's best passage is read by the gate too, unless a figure is demanded: the fusion's first three may
     # miss the one answering (隔壁几家联起手来压价，还给采购的人塞好处: 第300条 the model's first, the fusion's fourth;
     # blind63 h49, read after its held-out score); a demanded figure's look-alikes abound (水价, 罚款), and read so,

@@ -178,7 +178,7 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     # so is a unit said missing in a question asking no set ("资阳本地没有海关，报关只能跑内江吗")
     said_more = bool(leftover["all"])  # words beyond the conditions: "获得电力要几天", "刻公章要不要钱"
     role_stated = any(c.role != "any" or (c.negated and (has_cue or not said_more)) for c in units) or (bool(units) and any(
-        not vocab.caller_act_before.search(text[: m.start()])
+        not vocab.caller_act_before.search(text[: m.start()]) and not vocab.caller_word_after.search(text[m.end():])
         for w in vocab.unit_cues["any"] for m in re.finditer(f"(?<![不没未无]){re.escape(w)}", text)))
     content = bool(leftover["content"] or topic_words)
     # a condition is a filter when the question asks for a set (a cue) or says nothing else; deadlines,

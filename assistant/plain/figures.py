@@ -157,15 +157,18 @@ GENERIC = 0.2
 GRANTED = re.compile("补|奖|资助")  # a demand for what the government grants (补多少, 奖励多少), not what one pays
 
 
-def _named(kind: FigureKind, clause: str, retriever: Retriever | None, planned_only: bool = False) -> tuple[str, ...]:
+def _planned(kind: FigureKind, clause: str, retriever: Retriever | None) -> list[str]:
+    """The subsidies ``clause`` names as the plan names them (从业补贴, 贴息): ``same_planned`` words the plan writes."""
+    if kind.same_planned is None or retriever is None:
+        return []
+    return [m.group(0) for m in kind.same_planned.finditer(clause) if passage_share(retriever, m.group(0)) > 0]
+
+
+def _named(kind: FigureKind, clause: str, retriever: Retriever | None) -> tuple[str, ...]:
     """What the figure ``clause`` asks for is named by (配套费, 一吨水, 保教费; 挖掘修复费 and 一平方: a unit price of
-    that fee; 从业补贴, as the plan names a subsidy), if anything: a sentence stating it names all of them.
-    ``planned_only``: only the subsidies named as the plan names them (the clauses before the demand's)."""
-    named = [m.group(0) for m in kind.same.finditer(clause)] if kind.same is not None and not planned_only else []
-    if kind.same_planned is not None and retriever is not None:
-        named += [m.group(0) for m in kind.same_planned.finditer(clause) if passage_share(retriever, m.group(0)) > 0]
-    if planned_only:
-        return tuple(dict.fromkeys(named))
+    that fee; 从业补贴, as the plan names a subsidy), if anything: a sentence stating it names all of them."""
+    named = [m.group(0) for m in kind.same.finditer(clause)] if kind.same is not None else []
+    named += _planned(kind, clause, retriever)
     if kind.same_word is not None and retriever is not None:
         named += [w for w in retriever.tokenizer.words_exact(clause)
                   if kind.same_word.fullmatch(w) and not any(w in n or n in w for n in named)]
@@ -244,7 +247,7 @@ def unstated_figure(text: str, hits: list[Hit], retriever: Retriever | None = No
     # a grant the plan never names, in the demand's clause or, when that names no figure, the clauses before it
     # (听说资阳有高龄津贴，一个月能领多少钱); so is a grant named as the plan names one (听说有从业补贴，每个月能拿多少)
     unplanned = _unplanned(kind, text[start:end] if named else text[:end], retriever)
-    named = named or _named(kind, text[:start], retriever, planned_only=True)
+    named = named or tuple(_planned(kind, text[:start], retriever))
     named = tuple(dict.fromkeys(named + tuple(unplanned))) + _titles(kind, text)
     granted = GRANTED.search(demand.group(0)) is not None  # 补多少建设费: a grant towards the fee
     besides = text[: demand.start()] + text[demand.end() :]  # what else the question asks

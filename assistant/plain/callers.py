@@ -77,9 +77,15 @@ _SENTENCE_SPLIT = "……"
 _SENTENCE_GAP = r"[^。；;？?！!]{0,16}?"
 
 
+# "接个电", "过个户", "刻个章": a verb and its object of one character each, said with a measure word between them
+_MEASURE = "(?:一个|了个|个)?"
+
+
 def _caller(word: str) -> str:
     if _SENTENCE_SPLIT in word:
         return _SENTENCE_GAP.join(map(re.escape, word.split(_SENTENCE_SPLIT)))
+    if len(word) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", word):
+        return f"{re.escape(word[0])}{_MEASURE}{re.escape(word[1])}"
     return _CLAUSE_GAP.join(map(re.escape, word.split(_SPLIT)))
 
 

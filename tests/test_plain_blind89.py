@@ -55,10 +55,9 @@ PROVINCES = ["浙江", "广东", "重庆那边"]
 TROUBLES = ["遇到部门推诿扯皮，去哪里反映？", "办事老是被卡，有没有专门投诉的地方？"]
 
 
-_INVEST_MISSES = {(place, TROUBLES[1]): "第340条's 外商投资企业投诉 first, 第335条 second: the two complaint offices "
-                  "score within a hair" + (", and 重庆 leans to the foreign one" if place == "重庆那边" else
-                                           " (a retraining flip: the join of blind91–blind95)")
-                  for place in PROVINCES}
+# 浙江 and 广东 with the second trouble were retraining flips of blind91–blind95's join, answered again since blind96–98's
+_INVEST_MISSES = {("重庆那边", TROUBLES[1]): "第340条's 外商投资企业投诉 first, 第335条 second: the two complaint offices "
+                  "score within a hair, and 重庆 leans to the foreign one"}
 
 
 @pytest.mark.parametrize(("province", "trouble"), with_known_misses(list(itertools.product(PROVINCES, TROUBLES)),

@@ -73,8 +73,8 @@ def test_an_official_from_now_on_is_an_instruction(runtime, question: str) -> No
 
 METERS = ["改电表户名", "把电的过户一起办了", "水表户名也要改"]
 METER_ASKS = ["能不能在办房产过户时一并办？", "能不能在不动产中心一次办完？"]
-_METER_MISSES = {(METERS[0], METER_ASKS[1]): "第68条's 企业专窗 (门面 is 非住宅, 不动产中心 its window) first, 第52条 below",
-                 (METERS[2], METER_ASKS[1]): "the same, a retraining flip (the join of blind95)"}
+# (水表户名也要改, 一次办完) was a retraining flip of blind95's join, answered again since blind96–98's
+_METER_MISSES = {(METERS[0], METER_ASKS[1]): "第68条's 企业专窗 (门面 is 非住宅, 不动产中心 its window) first, 第52条 below"}
 
 
 @pytest.mark.parametrize(("meter", "asks"), with_known_misses(list(itertools.product(METERS, METER_ASKS)), _METER_MISSES))

@@ -34,6 +34,7 @@ class Vocabulary:
     not_sole_after: re.Pattern[str] = re.compile(r"(?!)")  # "一家企业" after a unit: a firm counted, not "only"
     caller_act_before: re.Pattern[str] = re.compile(r"(?!)")  # "可以参加": the caller's act, not a unit's role
     caller_word_after: re.Pattern[str] = re.compile(r"(?!)")  # "负责人", "有关部门": a noun, not a unit's role
+    inside_word: re.Pattern[str] = re.compile(r"(?!)")  # "监管的": a role word ending a longer word, none
     request: re.Pattern[str] = re.compile(r"(?!)")  # words addressing the assistant at a clause's edge (请问, 谢谢)
     pointing: tuple[str, ...] = ()  # words pointing at a condition beside them (这个符号, 那一块, 下面)
     place_asked: re.Pattern[str] = re.compile(r"(?!)")  # "在哪条街": a street asked, not "哪条" (which measure)
@@ -66,6 +67,7 @@ def vocabulary() -> Vocabulary:
             not_sole_after=re.compile(raw["unit_role"]["not_sole_after"]),
             caller_act_before=re.compile(raw["unit_role"]["caller_act_before"]),
             caller_word_after=re.compile(raw["unit_role"]["caller_word_after"]),
+            inside_word=re.compile(raw["unit_role"]["inside_word"]),
             request=_request(raw["request"]),
             pointing=tuple(raw["pointing"]["words"]),
             place_asked=re.compile(raw["place_asked"]["pattern"]),

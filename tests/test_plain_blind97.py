@@ -106,3 +106,10 @@ def test_a_role_word_ending_a_longer_word_is_none(runtime, rang: str, story: str
 @pytest.mark.parametrize("question", ["税务局管的举措有哪些", "市场监管局管的有几条"])
 def test_a_units_own_role_word_is_still_read(runtime, question: str) -> None:  # type: ignore[no-untyped-def]
     assert understand(question, runtime.corpus).units
+
+
+@pytest.mark.parametrize(("case", "asks"), list(P(["合同纠纷，打官司要拖好久", "欠款官司要拖好久", "小案子打官司要等好久"],
+                                                  ["，法院有啥子快办的办法没得？", "，有什么办法快点"])))
+def test_what_way_there_is_asked_beside_a_duration(runtime, case: str, asks: str) -> None:  # type: ignore[no-untyped-def]
+    # the operator's twenty-fourth trial: refused whole for the days the plan does not give a lawsuit
+    assert 188 in ask(runtime, f"{case}{asks}").citations[:5]

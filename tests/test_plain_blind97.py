@@ -113,3 +113,27 @@ def test_a_units_own_role_word_is_still_read(runtime, question: str) -> None:  #
 def test_what_way_there_is_asked_beside_a_duration(runtime, case: str, asks: str) -> None:  # type: ignore[no-untyped-def]
     # the operator's twenty-fourth trial: refused whole for the days the plan does not give a lawsuit
     assert 188 in ask(runtime, f"{case}{asks}").citations[:5]
+
+
+@pytest.mark.parametrize(("subject", "change"), list(P(["水气报装办理时间", "用气报装时间", "接水办理时间"],
+                                                       ["压缩到多少天", "缩短到几个工作日"])))
+def test_a_figures_change_verbs_are_no_subject(runtime, subject: str, change: str) -> None:  # type: ignore[no-untyped-def]
+    # the operator's twenty-fourth trial: 第202条's 特殊工时制 days were quoted, sharing only 办理 and 压缩
+    refused_whole(runtime, f"{subject}{change}")
+
+
+def test_a_figures_change_verbs_still_answer_their_subject(runtime) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(runtime, "特殊工时审批办理时间压缩到几个工作日")
+    assert answer.citations[:1] == (202,) and "5个工作日" in answer.answer, answer.answer[:300]
+
+
+@pytest.mark.parametrize(("rate", "asks"), list(P(["政务服务事项网上可办率", "企业开办网办率", "中小企业贷款不良率"],
+                                                  ["要达到百分之多少", "是百分之几"])))
+def test_a_rate_the_plan_never_names(runtime, rate: str, asks: str) -> None:  # type: ignore[no-untyped-def]
+    # the operator's twenty-fourth trial: 网上可办率 was answered with 第268条's 80% of matters 一窗分类受理
+    refused_whole(runtime, f"{rate}{asks}")
+
+
+def test_a_rate_the_plan_names_is_still_answered(runtime) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(runtime, "首套房契税税率是百分之几")
+    assert answer.citations[:1] == (73,) and "1%" in answer.answer, answer.answer[:300]

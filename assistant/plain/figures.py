@@ -48,6 +48,7 @@ class FigureKind:
     same_title: re.Pattern[str] | None = None  # a title won (评上高新技术企业), anywhere in the question
     first_within: float | None = None  # a passage stating it goes first within this share of the best's score
     unplanned: re.Pattern[str] | None = None  # a name (安家补贴) binding when its ``what`` is a noun the plan lacks
+    unplanned_word: re.Pattern[str] | None = None  # a whole word so named (可办率) binding when the plan lacks it
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,8 @@ def figures() -> Figures:
             FigureKind(k["name"], re.compile(k["asks"]), re.compile(k["answers"]), _optional(k, "demands"),
                        _optional(k, "same"), _optional(k, "same_word"), bool(k.get("same_both", False)),
                        k.get("said", "数字"), _optional(k, "same_planned"), _optional(k, "same_title"),
-                       float(k["first_within"]) if "first_within" in k else None, _optional(k, "unplanned"))
+                       float(k["first_within"]) if "first_within" in k else None, _optional(k, "unplanned"),
+                       _optional(k, "unplanned_word"))
             for k in raw["kind"]
         )
         exclude = tuple((re.compile(e["when"]), re.compile(e["drop"])) for e in raw.get("exclude", []))
@@ -179,14 +181,17 @@ def _unplanned(kind: FigureKind, clause: str, retriever: Retriever | None) -> di
     """Names the kind's ``unplanned`` pattern finds in ``clause`` whose ``what`` is a whole word, a noun by jieba's
     dictionary, that the plan never writes (安家补贴, 高龄津贴; 啥子补贴, 那些补贴 name nothing), each with the plan's
     words the lexicon gives for it: a sentence stating the figure names the grant or one of those (安家补贴 ->
-    人才公寓, 资阳俊才卡: no sentence of theirs states a sum)."""
-    if kind.unplanned is None or retriever is None:
+    人才公寓, 资阳俊才卡: no sentence of theirs states a sum); and the whole words ``unplanned_word`` matches that the
+    plan never writes (网上可办率: no sentence states that rate)."""
+    if retriever is None or (kind.unplanned is None and kind.unplanned_word is None):
         return {}
     words, translated = retriever.tokenizer.words_exact(clause), translations(clause)
-    return {m.group(0): tuple(w for (a, b), plan in translated if a < m.end() and m.start() < b for w in plan)
-            for m in kind.unplanned.finditer(clause)
-            if (what := m.group("what")) in words and retriever.tokenizer.is_noun(what)
-            and passage_share(retriever, what) == 0}
+    found = {m.group(0): tuple(w for (a, b), plan in translated if a < m.end() and m.start() < b for w in plan)
+             for m in (kind.unplanned.finditer(clause) if kind.unplanned is not None else ())
+             if (what := m.group("what")) in words and retriever.tokenizer.is_noun(what)
+             and passage_share(retriever, what) == 0}
+    whole = kind.unplanned_word
+    return found | {w: () for w in words if whole is not None and whole.fullmatch(w) and passage_share(retriever, w) == 0}
 
 
 def _titles(kind: FigureKind, text: str) -> tuple[str, ...]:

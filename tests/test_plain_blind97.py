@@ -137,3 +137,12 @@ def test_a_rate_the_plan_never_names(runtime, rate: str, asks: str) -> None:  # 
 def test_a_rate_the_plan_names_is_still_answered(runtime) -> None:  # type: ignore[no-untyped-def]
     answer = ask(runtime, "首套房契税税率是百分之几")
     assert answer.citations[:1] == (73,) and "1%" in answer.answer, answer.answer[:300]
+
+
+@pytest.mark.parametrize(("power", "cost"), with_known_misses(
+    list(P(["新开的门市要接电", "小店装个电表", "家里新房子要通电"], ["供电公司收不收钱嘛", "要不要钱", "要钱不"])),
+    {("新开的门市要接电", "要钱不"): "第4条's free seals for 新开办企业 first (新开), 第45条 second"}))
+def test_whether_it_costs_quotes_the_free_service(runtime, power: str, cost: str) -> None:  # type: ignore[no-untyped-def]
+    # the operator's twenty-fourth trial: 收不收钱 quoted 第45条's papers and days, not its 零投资
+    answer = ask(runtime, f"{power}，{cost}")
+    assert answer.citations[:1] == (45,) and "零投资" in answer.answer, (answer.citations, answer.answer[:300])

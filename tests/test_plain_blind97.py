@@ -9,6 +9,11 @@ Sichuan-flavoured speech, many in one short line. Phrasings are our own, generat
   registered (注册个牌子) is a 商标; the court's fee (法院的费) is 案件受理费;
 * which shop, firm or bidder by name (去哪家刻章店, 最后是哪家中标的) is not the plan's.
 
+And from the operator's twenty-fourth trial (this session, after blind97's classes): a role word ending a longer word
+(监管的) makes no office the caller rang a filter; what way there is (有啥子快办的办法没得) is asked beside a figure;
+the verbs of a figure's change (压缩, 办理) are no subject and a rate the plan never names (网上可办率) is stated by no
+sentence; whether it costs (收不收钱) quotes the sentence saying it is free (零投资).
+
 Not yet: 包工头欠了…工钱，电话都不接了 puts 第82条's 投诉电话 first; 小股东…账都不拿给我看 puts 第185条 before 第186条;
 房子拿去抵押，登记几天 quotes 第183条's 企业抵押登记 before 第70条's 一般抵押登记; 公司破产了，老板欠的债要他个人拿钱还不
 is answered with the bankruptcy measures; the twins 70 / 89.

@@ -151,3 +151,14 @@ def test_whether_it_costs_quotes_the_free_service(runtime, power: str, cost: str
     # the operator's twenty-fourth trial: 收不收钱 quoted 第45条's papers and days, not its 零投资
     answer = ask(runtime, f"{power}，{cost}")
     assert answer.citations[:1] == (45,) and "零投资" in answer.answer, (answer.citations, answer.answer[:300])
+
+
+@pytest.mark.parametrize(("which", "back"), list(P(["留抵的那个税", "增值税留抵这个税"], ["退回来要几个工作日", "从申请到到账要几个工作日"])))
+def test_that_tax_is_no_personal_income_tax(runtime, which: str, back: str) -> None:  # type: ignore[no-untyped-def]
+    # blind99 c15 (read after its held-out score): 那个税 read as 个税, refused as a person's income tax
+    answer = ask(runtime, f"我是做会计的，{which}{back}")
+    assert answer.citations[:1] in ((114,), (113,)) and "工作日" in answer.answer, (answer.citations, answer.answer[:200])
+
+
+def test_a_persons_income_tax_refund_is_still_refused(runtime) -> None:  # type: ignore[no-untyped-def]
+    refused_whole(runtime, "个税年度汇算退税好久到账")

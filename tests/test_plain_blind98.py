@@ -67,3 +67,15 @@ def test_when_the_callers_own_money_comes_is_their_case(runtime, when: str, file
 def test_when_a_refund_comes_asked_of_anyone_is_answered(runtime) -> None:  # type: ignore[no-untyped-def]
     answered = ask(runtime, "增值税留抵退税申请了好久才能到账")
     assert answered.citations[:1] and answered.citations[0] in (113, 114), answered.citations
+
+
+@pytest.mark.parametrize(("office", "asks"), list(itertools.product(
+    ["知识产权维权工作站具体在哪", "企业开办专区在哪里", "不动产登记大厅"], ["有地址没", "有没有具体地址", "有详细地址吗"])))
+def test_an_address_asked_as_had_or_not(runtime, office: str, asks: str) -> None:  # type: ignore[no-untyped-def]
+    # blind99 q15 (read after its held-out score): 有地址没 answered with 第287条, which names no address
+    refused_whole(runtime, f"{office}，{asks}")
+
+
+def test_an_address_in_a_story_demands_none(runtime) -> None:  # type: ignore[no-untyped-def]
+    cited = ask(runtime, "公司之前地址没搞对被弄进经营异常名录了，现在贷款都贷不到，这个信用咋个修复嘛").citations
+    assert cited[:1] and cited[0] in (313, 315, 317), cited

@@ -70,10 +70,9 @@ def test_other_business_in_neijiang_is_still_another_citys(runtime, question: st
 
 
 # 冒用…商标 was a retraining flip from blind86's join (第289条 and 第287条, 知识产权 protection, above 第285条 and 第286条,
-# the 侵权假冒 crackdown; found by the clean-clone CI of 2721da1), answered again since blind87's join, and flipped
-# again with the join of blind91–blind95
-_BRAND_MISSES: dict[tuple[str, str], str] = {("冒用", "商标"): "a retraining flip (the join of blind91–blind95): 第289条 and "
-                                             "第287条's 商标 services above 第285–286条's crackdown"}
+# the 侵权假冒 crackdown; found by the clean-clone CI of 2721da1), answered again since blind87's join, flipped
+# again with the join of blind91–blind95, answered again since the retraining after blind96–blind98's classes
+_BRAND_MISSES: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(("verb", "thing"), with_known_misses(

@@ -78,6 +78,13 @@ def answered_first(runtime, said: str, first: int, figure: str | None = None) ->
     assert figure is None or figure in answer.answer, answer.answer[:400]
 
 
+def answered_first_among(runtime, said: str, firsts: tuple[int, ...] | set[int]) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+    """``said`` asked of the real runtime cites one of ``firsts`` first; its citations, for further checks."""
+    cited = ask(runtime, said).citations
+    assert cited[:1] and cited[0] in firsts, cited
+    return cited
+
+
 def passage(measure: int, text: str):  # type: ignore[no-untyped-def]
     """One retrieved passage of measure ``measure`` (a real sentence of it), for the figure checks."""
     from index.search import Hit

@@ -77,7 +77,8 @@ _SENTENCE_SPLIT = "……"
 _SENTENCE_GAP = r"[^。；;？?！!]{0,16}?"
 
 
-# "接个电", "过个户", "刻个章": a verb and its object of one character each, said with a measure word between them
+# A two-character caller word also matches with a measure word inside: a verb and its object of one character each
+# (接电, 过户, 开店) are said so (接个电, 过个户, 开了个店); other two-character words are never said with one inside
 _MEASURE = "(?:一个|了个|个)?"
 
 

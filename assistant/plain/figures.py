@@ -190,8 +190,9 @@ def _unplanned(kind: FigureKind, clause: str, retriever: Retriever | None) -> di
              for m in (kind.unplanned.finditer(clause) if kind.unplanned is not None else ())
              if (what := m.group("what")) in words and retriever.tokenizer.is_noun(what)
              and passage_share(retriever, what) == 0}
-    whole = kind.unplanned_word
-    return found | {w: () for w in words if whole is not None and whole.fullmatch(w) and passage_share(retriever, w) == 0}
+    if kind.unplanned_word is not None:
+        found |= {w: () for w in words if kind.unplanned_word.fullmatch(w) and passage_share(retriever, w) == 0}
+    return found
 
 
 def _titles(kind: FigureKind, text: str) -> tuple[str, ...]:

@@ -179,7 +179,8 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     said_more = bool(leftover["all"])  # words beyond the conditions: "获得电力要几天", "刻公章要不要钱"
     role_stated = any(c.role != "any" or (c.negated and (has_cue or not said_more)) for c in units) or (bool(units) and any(
         not vocab.caller_act_before.search(text[: m.start()]) and not vocab.caller_word_after.search(text[m.end():])
-        and not vocab.inside_word.match(text, m.start()) for w in vocab.unit_cues["any"] for m in re.finditer(f"(?<![不没未无]){re.escape(w)}", text)))
+        and not vocab.inside_word.match(text, m.start())
+        for w in vocab.unit_cues["any"] for m in re.finditer(f"(?<![不没未无]){re.escape(w)}", text)))
     content = bool(leftover["content"] or topic_words)
     # a condition is a filter when the question asks for a set (a cue) or says nothing else; deadlines,
     # leaders and stated roles always are. "获得电力要几天" names an indicator but asks a plain question.

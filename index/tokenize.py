@@ -174,6 +174,10 @@ class KeywordTokenizer:
             return False
         return bool(self._jieba.FREQ.get(word)) or re.fullmatch(r"[A-Za-z]{2,}", word) is not None
 
+    def is_word(self, word: str) -> bool:
+        """A word of jieba's dictionary (一次性), whatever its tag."""
+        return bool(self._jieba.FREQ.get(word))
+
     def is_noun(self, word: str) -> bool:
         """A word jieba's dictionary tags as a noun (n, nz, ns …) or a verbal noun (vn): 高龄, 购车, 生育; not 什么
         (r), 两项 (m), 省里 (s), 没得 (v), nor a word it lacks."""

@@ -249,13 +249,14 @@ def _unread_latin(runtime: Runtime, text: str) -> list[str]:
 def _plain(runtime: Runtime, q: Query, understood: dict[str, Any], started: float) -> Answer:
     found = retrieve_plain(runtime.retriever, q.text, PLAIN_K, runtime.corpus)
     understood["expanded_query"] = found.query
-    understood["dropped"] = [*found.dropped, *([found.start] if found.start else [])]
+    understood["dropped"] = [*found.dropped, *([found.start] if found.start else []), *found.relayed]
     # the earlier question the memory matched best (ranking and gate evidence), shown as it was read
     earlier = recalled(runtime.retriever, found.searched).closest if runtime.retriever.dense_available else None
     understood["asked_before"] = None if earlier is None else {
         "question": earlier.question, "match": earlier.match, "measures": list(earlier.measures)}
     dropped = f"（检索时略去“{'、'.join(found.dropped)}”：方案各条都是资阳市的举措）\n" if found.dropped else ""
     dropped += f"（检索时略去“{found.start}”：所问时长的起点，不是所问的事项）\n" if found.start else ""
+    dropped += f"（检索时略去“{'、'.join(found.relayed)}”：转述来电的用语，不是所问的事项）\n" if found.relayed else ""
     if not found.hits:
         body = "方案中没有直接回答这个问题的内容。"
         if found.unstated:  # the look-alike measures state no such figure

@@ -29,6 +29,7 @@ class Lexicon:
     terms: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # (caller words, plan words)
     scope: tuple[ScopeRule, ...]
     own_place: re.Pattern[str]  # the plan's own city: left out of plain questions' retrieval
+    relayed: tuple[re.Pattern[str], ...] = ()  # a work order's frame (市民来电反映, ，咨询): left out too
 
 
 @lru_cache(maxsize=1)
@@ -42,9 +43,10 @@ def lexicon() -> Lexicon:
                       bool(r.get("with_leader", False)), bool(r.get("always", False)))
             for r in load("scope.toml")["rule"]
         )
+        relayed = tuple(re.compile(r["pattern"]) for r in raw.get("relayed", []))
     except (KeyError, TypeError, re.error) as err:
         raise DataFileError(f"lexicon.toml / scope.toml 条目有误：{err} / malformed entry") from err
-    return Lexicon(terms, scope, re.compile("|".join(map(re.escape, own))))
+    return Lexicon(terms, scope, re.compile("|".join(map(re.escape, own))), relayed)
 
 
 _ASK_GAP = r"[^。？?！!]{0,24}?"  # a request and its act in one sentence (你教一下咋个把…改早点)

@@ -120,6 +120,7 @@ class PlainResult:
     # concern's of a question asking two things)
     dropped: tuple[str, ...] = ()  # words left out of the search (the plan's own city)
     start: str | None = None  # where a duration asked starts (从申请到), left out of the search too
+    relayed: tuple[str, ...] = ()  # a work order's frame (市民来电反映, 咨询), left out of the search too
 
 
 def plain_candidates(retriever: Retriever, text: str) -> Candidates:
@@ -168,6 +169,23 @@ def without_own_place(retriever: Retriever, text: str) -> tuple[str, tuple[str, 
     return (out, tuple(dict.fromkeys(dropped))) if out else (text, ())
 
 
+def without_relay(text: str) -> tuple[str, tuple[str, ...]]:
+    """The question without a work order's frame (市民来电反映, ，咨询: lexicon.toml ``relayed``), and the words left
+    out; the question unchanged when nothing else would be left."""
+    dropped: list[str] = []
+
+    def drop(m: re.Match[str]) -> str:
+        if m.group(0).strip("，,：:"):
+            dropped.append(m.group(0).strip("，,：:"))
+        return ""
+
+    out = text
+    for pattern in lexicon().relayed:
+        out = pattern.sub(drop, out)
+    out = out.strip(" ，,。？?：:")
+    return (out, tuple(dict.fromkeys(dropped))) if out and dropped else (text, ())
+
+
 def _first(gate: list[Hit], depth: int) -> list[Hit]:
     """The gate's first ``depth`` passages, and any after them scoring as well but for a rounding (``TIED``)."""
     if len(gate) <= depth:
@@ -184,6 +202,7 @@ def _with_best(passages: list[Hit], hits: list[Hit]) -> list[Hit]:
 def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | None = None) -> PlainResult:
     prefer = figure_kind(text)
     text, dropped = without_own_place(retriever, text)
+    text, relayed = without_relay(text)
     # where a duration starts (从申请到通水) is no subject: searched, its 申请 drew 第202条's 特殊工时制申请 and its
     # 工作日 first (blind85 q24, read after its held-out score)
     pattern = figures().starts
@@ -226,10 +245,10 @@ def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | Non
     read = _first(gate, GATE_DEPTH) if demand is not None else _with_best(_first(gate, GATE_DEPTH), hits)
     if not hits or unstated is not None or not answerable(retriever, text, query, read):
         # "最低工资多少钱": the look-alike measures state no such figure (the answer says which is missing)
-        return PlainResult((), text, query, added, prefer, unstated, dropped, start)
+        return PlainResult((), text, query, added, prefer, unstated, dropped, start, relayed)
     stated = (lambda h: unstated_figure(text, [h], retriever, about) is None) if demand is not None else None
     ordered = stating_first(first_measures(measure_first(figure_first(hits, prefer, gate), prefer, stated), MEASURES),
                             first, stated, not asks_besides(text))
     hits = with_twins(ordered, corpus, retriever) if corpus else ordered
     partly = next((m for m in missing if m), None)
-    return PlainResult(tuple(hits), text, query, added, prefer, partly, dropped, start)
+    return PlainResult(tuple(hits), text, query, added, prefer, partly, dropped, start, relayed)

@@ -147,6 +147,10 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     if (MONEY_ASKED.search(text) or DURATION_ASKED.search(text) or vocab.counts_other.search(text)) and not re.search(
             r"(?:多少|几)(?:条|项|个举措)|条数|数量", text):
         cues["count"] = False
+    sums = "|".join(map(re.escape, vocab.intent.get("sum_words", ())))
+    if cues["count"] and sums and not share and not any(w in text for w in vocab.intent["count"] if w not in vocab.intent["sum_words"]) \
+            and not re.search(f"(?:{sums})[^，,。？?！!]{{0,8}}?(?:多少|几(?![十百千万])|好多|哪些)|(?:{sums})[？?。]?$", text):
+        cues["count"] = False  # "总共投资也就几十万": a sum the caller tells, not a count asked
     weak_count = any(w in MONEY_ASKED.sub("", text) for w in vocab.intent["weak_count"])
     before_cues = spans.remainder()
     # role phrases before the table's words: "作为配合单位" is one role, not 作为 + the column 配合单位
@@ -177,9 +181,14 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     # a cue word negated is the caller's story ("不涉及外线施工"), not a unit's part (a unit excluded is `negated`);
     # so is a unit said missing in a question asking no set ("资阳本地没有海关，报关只能跑内江吗")
     said_more = bool(leftover["all"])  # words beyond the conditions: "获得电力要几天", "刻公章要不要钱"
+    # a role word states a named unit's part only in the unit's own clause: "这种损失能找供电公司吗，政府有没有相关的说法"
+    # names 供电公司 as whom to ask, and its 相关 qualifies 说法 (blind102 h10 was read as a filter on 供电公司 and 上个月)
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^，,。？?！!；;]+", text)]
+    unit_clauses = {i for c in units for i, (a, b) in enumerate(clauses) if c.mention and c.mention in text[a:b]}
     role_stated = any(c.role != "any" or (c.negated and (has_cue or not said_more)) for c in units) or (bool(units) and any(
         not vocab.caller_act_before.search(text[: m.start()]) and not vocab.caller_word_after.search(text[m.end():])
         and not vocab.inside_word.match(text, m.start())
+        and (not unit_clauses or any(a <= m.start() < b for i, (a, b) in enumerate(clauses) if i in unit_clauses))
         for w in vocab.unit_cues["any"] for m in re.finditer(f"(?<![不没未无]){re.escape(w)}", text)))
     content = bool(leftover["content"] or topic_words)
     # a condition is a filter when the question asks for a set (a cue) or says nothing else; deadlines,

@@ -1,0 +1,68 @@
+"""Classes learnt in the thirty-ninth session from blind102's misses (read after its held-out score at 39eb339:
+R@5 0.967, MRR@10 0.956, OOD 36/40, first 28/30, quoted 28/30). blind102 is written as website and WeChat messages.
+Phrasings are our own, generated from forms × words:
+
+* understanding: a role word (相关, 有关, 涉及) states a named unit's part only in the unit's own clause — "这种损失能找
+  供电公司吗，政府有没有相关的说法" names 供电公司 as whom to ask, and was read as a filter on it and on 上个月;
+* understanding: a sum word (总共, 一共) told in a story ("总共投资也就几十万") asks no count — the question was read as
+  a count of 住建局's measures;
+* figures: a sum spent asked as a bound (花多少钱以内可以不办) asks for the plan's bound, not for a charge; a site's web
+  address (网址是多少, 在哪个网站能查) is stated by no sentence naming none.
+
+Not yet: 家里再买一套换大点的房子 (a second home said without 有一套) quotes the first-home case (a lexicon entry needs
+the ranker retrained); 商标…注册费大概要多少 with where to ask besides is refused for the fee alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from conftest import answered_first, refused_whole
+
+from assistant.understanding import understand
+
+
+@pytest.mark.parametrize(("story", "unit", "also"), list(itertools.product(
+    ["上个月片区突然停了一整天电，冻库里的货全坏了", "前几天小区停水，店里没法营业"],
+    ["这种损失能找供电公司吗", "能不能找住建局", "要去找税务局吗"],
+    ["，政府有没有相关的说法", "，有没有有关的规定", "，这方面涉及的政策有没有"])))
+def test_a_role_word_in_another_clause_states_no_units_part(corpus, story: str, unit: str, also: str) -> None:  # type: ignore[no-untyped-def]
+    query = understand(f"{story}，{unit}{also}？", corpus)
+    assert query.intent == "topical" and not query.units and query.deadline is None, query
+
+
+@pytest.mark.parametrize(("unit", "role"), list(itertools.product(
+    ["供电公司", "住建局", "税务局"], ["相关的举措有哪些", "参与的举措", "有关的举措有多少条"])))
+def test_a_role_word_in_the_units_clause_still_filters(corpus, unit: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    query = understand(f"{unit}{role}", corpus)
+    assert query.intent in ("list", "count") and query.units, query
+
+
+@pytest.mark.parametrize(("told", "asks"), list(itertools.product(
+    ["总共投资也就几十万", "一共花了二十来万", "前后总共跑了三趟"],
+    ["这种不用去住建局办施工许可证吧", "是不是还要找住建局审批"])))
+def test_a_sum_told_in_a_story_asks_no_count(corpus, told: str, asks: str) -> None:  # type: ignore[no-untyped-def]
+    query = understand(f"我们接了个老厂房改造的活，{told}，{asks}？", corpus)
+    assert query.intent == "topical", query
+
+
+@pytest.mark.parametrize("asked", ["住建局牵头的举措总共有多少", "人社局参与的举措一共有几条", "税务局牵头的举措一共"])
+def test_a_sum_word_asked_is_still_a_count(corpus, asked: str) -> None:  # type: ignore[no-untyped-def]
+    assert understand(asked, corpus).intent == "count"
+
+
+@pytest.mark.parametrize(("what", "asks"), list(itertools.product(
+    ["小工程", "装修工程", "小型的房屋建筑工程"], ["花多少钱以内可以不办施工许可证", "投资多少钱以下就不用办施工许可证"])))
+def test_a_bound_asked_is_answered_by_the_plans_bound(runtime, what: str, asks: str) -> None:  # type: ignore[no-untyped-def]
+    answered_first(runtime, f"{what}{asks}？", 15, "100万元以下")
+
+
+def test_a_charge_asked_is_still_not_answered_by_a_bound(runtime) -> None:  # type: ignore[no-untyped-def]
+    refused_whole(runtime, "办施工许可证要交多少费用？")
+
+
+@pytest.mark.parametrize(("site", "asks"), list(itertools.product(
+    ["一窗通平台", "营商通", "欠薪黑名单"], ["网址是多少", "在哪个网站能查", "的网址是什么"])))
+def test_a_web_address_is_stated_nowhere(runtime, site: str, asks: str) -> None:  # type: ignore[no-untyped-def]
+    refused_whole(runtime, f"{site}{asks}？")

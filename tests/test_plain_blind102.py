@@ -7,10 +7,11 @@ Phrasings are our own, generated from forms × words:
 * understanding: a sum word (总共, 一共) told in a story ("总共投资也就几十万") asks no count — the question was read as
   a count of 住建局's measures;
 * figures: a sum spent asked as a bound (花多少钱以内可以不办) asks for the plan's bound, not for a charge; a site's web
-  address (网址是多少, 在哪个网站能查) is stated by no sentence naming none.
+  address (网址是多少, 在哪个网站能查) is stated by no sentence naming none; whether there is a place to ask (本地有地方
+  咨询不) is asked beside a figure, so the place is answered and the unstated fee said missing.
 
 Not yet: 家里再买一套换大点的房子 (a second home said without 有一套) quotes the first-home case (a lexicon entry needs
-the ranker retrained); 商标…注册费大概要多少 with where to ask besides is refused for the fee alone.
+the ranker retrained).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest import answered_first, refused_whole
+from conftest import answered_first, answered_first_among, refused_whole
 
 from assistant.understanding import understand
 
@@ -66,3 +67,10 @@ def test_a_charge_asked_is_still_not_answered_by_a_bound(runtime) -> None:  # ty
     ["一窗通平台", "营商通", "欠薪黑名单"], ["网址是多少", "在哪个网站能查", "的网址是什么"])))
 def test_a_web_address_is_stated_nowhere(runtime, site: str, asks: str) -> None:  # type: ignore[no-untyped-def]
     refused_whole(runtime, f"{site}{asks}？")
+
+
+@pytest.mark.parametrize(("place", "fee"), list(itertools.product(
+    ["资阳本地有地方咨询不？还是只能去成都", "本地有没有窗口可以咨询", "这边有没得地方能办"],
+    ["注册费大概要多少", "要交好多钱"])))
+def test_a_place_to_ask_is_answered_beside_an_unstated_fee(runtime, place: str, fee: str) -> None:  # type: ignore[no-untyped-def]
+    answered_first_among(runtime, f"想注册个商标，{place}。{fee}", (289, 290))

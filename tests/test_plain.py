@@ -89,11 +89,9 @@ MEMORY_MISSES = {
     # blind66's to blind72's, blind58's to blind63's, blind50's to blind54's) is answered again since blind87 joined
     # 企业买的门市办不动产登记要几天 (第183条 and 第70条 before 第68条 since blind72 joined the model's training, and at
     # earlier joins) was answered from blind83's join to blind86's, and again since blind88, blind89 and blind90 joined
-    # (a miss at blind87's join only)
+    # (a miss at blind87's join only), missed after blind96–blind98's classes and answered again since blind101 joined
     "困难企业公积金缴存比例最低可以到多少": "第105条's 5%-12% before 第106条's 经营困难的企业…可低于5% again since blind88, "
     "blind89 and blind90 joined the model's training (answered at blind87's join)",
-    "企业买的门市办不动产登记要几天": "第183条's 企业抵押登记 and 第70条 before 第68条 again: a retraining flip (the model "
-    "retrained after blind96–blind98's classes; found by the clean-clone CI of ea521f5)",
 }
 
 

@@ -39,8 +39,9 @@ def test_a_verb_and_object_said_with_a_measure_word(runtime, where: str, connect
     assert answer.citations[:1] == (44,) and "2个环节" in answer.answer, (answer.citations, answer.answer[:300])
 
 
-@pytest.mark.parametrize(("won", "short"),
-                         list(P(["中了政府标", "中了学校采购的标", "政府采购中了标"], ["没钱垫货咋办", "垫资压力大有没有办法", "没钱进货周转不过来"])))
+@pytest.mark.parametrize(("won", "short"), with_known_misses(
+    list(P(["中了政府标", "中了学校采购的标", "政府采购中了标"], ["没钱垫货咋办", "垫资压力大有没有办法", "没钱进货周转不过来"])),
+    {("中了政府标", "没钱进货周转不过来"): "a retraining flip (blind101's join): 第239条's 中标…签订合同 first, 第237条 second"}))
 def test_a_winner_short_of_money_to_advance_the_goods(runtime, won: str, short: str) -> None:  # type: ignore[no-untyped-def]
     answered_first(runtime, f"{won}，{short}", 237)
 
@@ -65,7 +66,8 @@ def test_households_waste_water(runtime, water: str, asks: str) -> None:  # type
 
 @pytest.mark.parametrize(("land", "idle", "asks"), with_known_misses(
     list(P(["旁边有块地批了好几年", "镇上那块地批了三年", "镇上那块工业用地批了三年"], ["一直荒起没人动", "一直闲着"], ["咋回事", "有人管没"])),
-    {("镇上那块工业用地批了三年", "一直闲着", "有人管没"): "工业用地 puts 第370条's 供地 time first, 第368条 second"}))
+    {("镇上那块工业用地批了三年", idle, "有人管没"): "工业用地 puts 第370条's 供地 time first, 第368条 second"
+     + ("" if idle == "一直闲着" else " (一直荒起 too since blind101's join)") for idle in ("一直荒起没人动", "一直闲着")}))
 def test_land_approved_and_left_idle(runtime, land: str, idle: str, asks: str) -> None:  # type: ignore[no-untyped-def]
     answered_first(runtime, f"{land}{idle}，{asks}", 368)
 
@@ -134,9 +136,8 @@ def test_a_figures_own_subject_and_a_named_rate_are_still_answered(runtime, ques
     answered_first(runtime, question, first, figure)
 
 
-@pytest.mark.parametrize(("power", "cost"), with_known_misses(
-    list(P(["新开的门市要接电", "小店装个电表", "家里新房子要通电"], ["供电公司收不收钱嘛", "要不要钱", "要钱不"])),
-    {("新开的门市要接电", "要钱不"): "第4条's free seals for 新开办企业 first (新开), 第45条 second"}))
+@pytest.mark.parametrize(("power", "cost"), list(P(["新开的门市要接电", "小店装个电表", "家里新房子要通电"],
+                                                  ["供电公司收不收钱嘛", "要不要钱", "要钱不"])))  # 新开…要钱不: 第45条 first since blind101's join
 def test_whether_it_costs_quotes_the_free_service(runtime, power: str, cost: str) -> None:  # type: ignore[no-untyped-def]
     # the operator's twenty-fourth trial: 收不收钱 quoted 第45条's papers and days, not its 零投资
     answer = ask(runtime, f"{power}，{cost}")

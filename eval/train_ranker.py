@@ -23,7 +23,7 @@ import numpy as np
 from assistant.plain.asked import ASKED, leaving_out, question_words, reload
 from assistant.plain.data_files import DATA
 from assistant.plain.ranker import FEATURES, FUSION_BLEND, RANKER, fused
-from assistant.plain.retrieval import plain_candidates, without_own_place, without_relay
+from assistant.plain.retrieval import as_searched, plain_candidates
 from assistant.runtime import Runtime, get_runtime
 from assistant.settings import settings_from_env
 from eval.gold import load_gold
@@ -82,7 +82,7 @@ def questions(paths: list[Path], runtime: Runtime | None = None) -> list[Questio
             if item.type != "topical" or not relevant:
                 continue
             with leaving_out({set_name(path.stem)}):
-                found = plain_candidates(r, without_relay(without_own_place(r, item.question)[0])[0])
+                found = plain_candidates(r, as_searched(r, item.question)[0])
             out.append(Question(path.stem, relevant, tuple(r.index.chunks[p].measure for p in found.positions),
                                 found.features))
     return out

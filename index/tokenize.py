@@ -172,7 +172,7 @@ class KeywordTokenizer:
         unchanged; dropping pronouns too answered 6 more out-of-domain questions, replayed offline)."""
         if word in self._stop or self.is_grammar_word(word):
             return False
-        return bool(self._jieba.FREQ.get(word)) or re.fullmatch(r"[A-Za-z]{2,}", word) is not None
+        return self.is_word(word) or re.fullmatch(r"[A-Za-z]{2,}", word) is not None
 
     def is_word(self, word: str) -> bool:
         """A word of jieba's dictionary (一次性), whatever its tag."""

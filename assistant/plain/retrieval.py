@@ -175,8 +175,8 @@ def without_relay(text: str) -> tuple[str, tuple[str, ...]]:
     dropped: list[str] = []
 
     def drop(m: re.Match[str]) -> str:
-        if m.group(0).strip("，,：:"):
-            dropped.append(m.group(0).strip("，,：:"))
+        if words := m.group(0).strip("，,：:"):
+            dropped.append(words)
         return ""
 
     out = text
@@ -184,6 +184,14 @@ def without_relay(text: str) -> tuple[str, tuple[str, ...]]:
         out = pattern.sub(drop, out)
     out = out.strip(" ，,。？?：:")
     return (out, tuple(dict.fromkeys(dropped))) if out and dropped else (text, ())
+
+
+def as_searched(retriever: Retriever, text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The question as plain search reads it, at query time and in the ranker's training alike: without the plan's
+    own city, then without a work order's frame; with the words each left out."""
+    text, dropped = without_own_place(retriever, text)
+    text, relayed = without_relay(text)
+    return text, dropped, relayed
 
 
 def _first(gate: list[Hit], depth: int) -> list[Hit]:
@@ -201,8 +209,7 @@ def _with_best(passages: list[Hit], hits: list[Hit]) -> list[Hit]:
 
 def retrieve_plain(retriever: Retriever, text: str, k: int, corpus: Corpus | None = None) -> PlainResult:
     prefer = figure_kind(text)
-    text, dropped = without_own_place(retriever, text)
-    text, relayed = without_relay(text)
+    text, dropped, relayed = as_searched(retriever, text)
     # where a duration starts (从申请到通水) is no subject: searched, its 申请 drew 第202条's 特殊工时制申请 and its
     # 工作日 first (blind85 q24, read after its held-out score)
     pattern = figures().starts

@@ -147,8 +147,9 @@ def understand(question: str, corpus: Corpus, asks_for_set: bool = False) -> Que
     if (MONEY_ASKED.search(text) or DURATION_ASKED.search(text) or vocab.counts_other.search(text)) and not re.search(
             r"(?:多少|几)(?:条|项|个举措)|条数|数量", text):
         cues["count"] = False
-    sums = "|".join(map(re.escape, vocab.intent.get("sum_words", ())))
-    if cues["count"] and sums and not share and not any(w in text for w in vocab.intent["count"] if w not in vocab.intent["sum_words"]) \
+    sum_words = vocab.intent.get("sum_words", ())
+    sums = "|".join(map(re.escape, sum_words))
+    if cues["count"] and sums and not share and not any(w in text for w in vocab.intent["count"] if w not in sum_words) \
             and not re.search(f"(?:{sums})[^，,。？?！!]{{0,8}}?(?:多少|几(?![十百千万])|好多|哪些)|(?:{sums})[？?。]?$", text):
         cues["count"] = False  # "总共投资也就几十万": a sum the caller tells, not a count asked
     weak_count = any(w in MONEY_ASKED.sub("", text) for w in vocab.intent["weak_count"])

@@ -10,8 +10,11 @@ Phrasings are our own, generated from forms × words:
   address (网址是多少, 在哪个网站能查) is stated by no sentence naming none; whether there is a place to ask (本地有地方
   咨询不) is asked beside a figure, so the place is answered and the unstated fee said missing.
 
-Not yet: 家里再买一套换大点的房子 (a second home said without 有一套) quotes the first-home case (a lexicon entry needs
-the ranker retrained).
+Fortieth session, after the same score:
+
+* lexicon: trading up (再买一套换大点的房子, 换个大点的房) is the plan's 家庭第二套改善性住房, whose 契税 case is quoted;
+* figures: a staffing requirement asked (资质升级要几个注册建造师) is demanded and stated nowhere but in 第246条's
+  两名以上行政执法人员; the next session of a recurring event asked (下一期什么时候开班) is a day the plan never gives.
 """
 
 from __future__ import annotations
@@ -74,3 +77,28 @@ def test_a_web_address_is_stated_nowhere(runtime, site: str, asks: str) -> None:
     ["注册费大概要多少", "要交好多钱"])))
 def test_a_place_to_ask_is_answered_beside_an_unstated_fee(runtime, place: str, fee: str) -> None:  # type: ignore[no-untyped-def]
     answered_first_among(runtime, f"想注册个商标，{place}。{fee}", (289, 290))
+
+
+@pytest.mark.parametrize(("buy", "size"), list(itertools.product(
+    ["家里再买一套换大点的房子", "想换个大点的房，再买一套", "准备买套改善房"], ["一百二十平", "120个平方"])))
+def test_trading_up_quotes_the_second_home_case(runtime, buy: str, size: str) -> None:  # type: ignore[no-untyped-def]
+    answered_first(runtime, f"{buy}，{size}，契税几个点？", 73, "减按2%的税率征收契税")
+
+
+@pytest.mark.parametrize(("what", "asks"), list(itertools.product(
+    ["建筑资质从三级升到二级", "申报二级建筑资质", "办施工总承包资质"],
+    ["要几个注册建造师", "需要多少名专职安全员", "至少得配几个技术人员"])))
+def test_a_staffing_requirement_is_stated_nowhere(runtime, what: str, asks: str) -> None:  # type: ignore[no-untyped-def]
+    refused_whole(runtime, f"{what}，{asks}？", "人数要求")
+
+
+@pytest.mark.parametrize("asks", ["投诉调查取证，至少需要几名执法人员在场", "调查取证时至少要安排几名执法人员"])
+def test_a_staffing_figure_the_plan_states_is_answered(runtime, asks: str) -> None:  # type: ignore[no-untyped-def]
+    answered_first(runtime, asks, 246, "两名以上行政执法人员")
+
+
+@pytest.mark.parametrize(("event", "asks"), list(itertools.product(
+    ["养老护理员免费培训", "大型现场招聘会", "金牌劳动关系协调员评选"],
+    ["下一期什么时候开班", "下一场是哪天", "下一批几号开始报名"])))
+def test_the_next_session_of_an_event_is_a_day_never_given(runtime, event: str, asks: str) -> None:  # type: ignore[no-untyped-def]
+    refused_whole(runtime, f"{event}{asks}？")

@@ -26,13 +26,13 @@ from eval.gold import load_gold
 from eval.metrics import average
 
 GOLD = Path(__file__).parent / "gold"
-# "" = the dev set's own files; blind102 (unscored) is held out
+# "" = the dev set's own files; blind105 and blind106 (unscored) are held out
 # (scored with --gold/--ood/--callers, README); blind20, blind22, blind24, blind26, blind28, blind29, blind30, blind31,
 # blind34, blind38, blind40, blind41, blind42, blind43, blind44, blind45, blind46, blind47, blind48, blind49, blind50, blind51, blind52, blind53,
 # blind54, blind55, blind56, blind57, blind58, blind59, blind60, blind61, blind62, blind63, blind64, blind65,
 # blind66, blind67, blind68, blind69, blind70, blind71, blind72, blind73, blind74, blind75, blind76, blind77, blind78,
 # blind79, blind80, blind81, blind82, blind83, blind84, blind85, blind86, blind87, blind88, blind89, blind90, blind91,
-# blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100 and blind101 were held out until each
+# blind92, blind93, blind94, blind95, blind96, blind97, blind98, blind99, blind100, blind101, blind102, blind103 and blind104 were held out until each
 # was read after its held-out score
 SETS = ["", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind9", "blind11", "blind16", "blind17",
         "blind20", "blind22", "blind24", "blind26", "blind28", "blind29", "blind30", "blind31", "blind34", "blind38", "blind40",
@@ -41,7 +41,8 @@ SETS = ["", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind9",
         "blind60", "blind61", "blind62", "blind63", "blind64", "blind65",
         "blind66", "blind67", "blind68", "blind69", "blind70", "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78", "blind79", "blind80", "blind81",
         "blind82", "blind83", "blind84", "blind85", "blind86", "blind87", "blind88", "blind89", "blind90",
-        "blind91", "blind92", "blind93", "blind94", "blind95", "blind96", "blind97", "blind98", "blind99", "blind100", "blind101"]
+        "blind91", "blind92", "blind93", "blind94", "blind95", "blind96", "blind97", "blind98", "blind99", "blind100", "blind101",
+        "blind102", "blind103", "blind104"]
 DEFAULT_GOLD = [GOLD / "dev.jsonl", *(GOLD / f"{n}.jsonl" for n in SETS if n)]
 DEFAULT_OOD = [GOLD / ("ood.jsonl" if not n else f"{n}_ood.jsonl") for n in SETS]
 DEFAULT_CALLERS = [GOLD / f"{n}_callers.jsonl" for n in SETS if n]

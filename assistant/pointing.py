@@ -11,7 +11,14 @@ from corpus.models import Corpus
 from corpus.numerals import cn_to_int
 
 # "它的牵头领导是谁" after one measure: that measure
-_THE_ONE = re.compile(r"^(?:那|那么)?(?:它|这条|该条|这一条|此条|这个举措|这项举措|这条举措)(?:的)?")
+_THE_ONE = re.compile(r"^(?:那|那么)?(?:它|这条|该条|这一条|此条|这个举措|这项举措|这条举措|这个(?=是|由|归|要|在|什么时候|啥时候|哪))"
+                      r"(?:的)?")
+# "谁牵头？", "牵头单位是哪个？", "什么时候完成？" after a plain answer: a row's own field asked with no subject at all
+# (the operator's trial, fortieth session, had 谁牵头？ after 开办企业现在要几天能办完？ refused as a question of its own)
+_FIELD_ONLY = re.compile(r"^(?:那|那么)?(?:是)?(?:(?:由)?(?:谁|哪个(?:部门|单位)|哪些(?:部门|单位)|哪位领导|哪个领导)"
+                         r"(?:牵头|负责|落实|来管|管)(?:的)?|(?:牵头单位|责任单位|牵头领导|责任领导|完成时限|时限)"
+                         r"(?:是|有)?(?:哪个|哪些|谁|什么|啥|多久)?|(?:什么时候|啥时候|好久|何时)(?:完成|到期|办完|落实))"
+                         r"(?:呢|啊|嘛|吗)?[？?。.]?$")
 
 
 def about_the_one(text: str, state: dict[str, Any] | None) -> tuple[str, str | None]:
@@ -20,6 +27,9 @@ def about_the_one(text: str, state: dict[str, Any] | None) -> tuple[str, str | N
     要几天" → "它好久完成": 第15条; the operator's trial had 它好久完成 and 它的完成时限呢 refused as questions of their
     own); the text unchanged otherwise (after a list, 它 names no one row)."""
     results = (state or {}).get("results") or []
+    if (state or {}).get("intent") == "topical" and results and str(results[0]).isdigit() and _FIELD_ONLY.match(text):
+        return (f"第{results[0]}条的{text}",
+                f"“{text.rstrip('？?。.')}”问的是上一问答案的第一条（第{results[0]}条，回答上一问的举措）")
     said = _THE_ONE.match(text)
     if said is None or not results or not str(results[0]).isdigit() or text[said.end():].startswith("们"):
         return text, None

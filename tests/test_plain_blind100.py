@@ -80,7 +80,7 @@ _IN_THE_PARK = "the ranker puts 第19条's 工业 审批 days first for 工业�
 
 @pytest.mark.parametrize(("land", "asks"), with_known_misses(list(itertools.product(
     ["有些地批下来好多年了一直空着不用", "我们村旁边那块地批下来就空着", "工业园区有块地批下来三年了没动"],
-    ["政府打算怎么处理", "有没有人管"])), {("工业园区有块地批下来三年了没动", a): _IN_THE_PARK for a in ("政府打算怎么处理", "有没有人管")}))
+    ["政府打算怎么处理", "有没有人管"])), {("工业园区有块地批下来三年了没动", "政府打算怎么处理"): _IN_THE_PARK}))
 def test_land_approved_and_left_empty_is_idle_land(runtime, land: str, asks: str) -> None:  # type: ignore[no-untyped-def]
     answered_first(runtime, f"{land}，{asks}？", 368)
 
@@ -89,6 +89,8 @@ def test_land_approved_and_left_empty_is_idle_land(runtime, land: str, asks: str
     ["我在成都的银行申请贷款，抵押的是资阳的房子", "成都那边的银行给我放贷，抵押的是雁江的房子"],
     ["是不是非得请假回资阳办抵押登记", "抵押登记要回来办吗"])), {
         ("成都那边的银行给我放贷，抵押的是雁江的房子", "抵押登记要回来办吗"):
-        "the ranker puts 第70/89条's 银行受理窗口 first when neither 资阳 nor 回资阳 is said (第78/88条 third and fourth)"}))
+        "the ranker puts 第70/89条's 银行受理窗口 first when neither 资阳 nor 回资阳 is said (第78/88条 third and fourth)",
+        ("我在成都的银行申请贷款，抵押的是资阳的房子", "抵押登记要回来办吗"):
+        "第70/89条's 银行受理窗口 first: a retraining flip (blind102–blind104 joined, fortieth session)"}))
 def test_a_mortgage_at_a_chengdu_bank_is_registered_across_cities(runtime, bank: str, asks: str) -> None:  # type: ignore[no-untyped-def]
     answered_first_among(runtime, f"{bank}，{asks}？", (78, 88))

@@ -33,7 +33,8 @@ def test_several_is_asked_and_a_named_sum_is_demanded(asked: str, kind: str | No
 # retraining flips, strict so a fix shows
 # answered again since blind68 joined the model's training: 新开个门面要接电要弄好几步哦 (第45条 and 第53条 before 第44条
 # while blind66 and blind67 were the newest sets, and from blind62's joining to blind63's)
-_FLIPPED: dict[tuple[str, str], str] = {}
+_FLIPPED: dict[tuple[str, str], str] = {
+    ("新开个门面要接电", "要弄好几步哦？"): "第45条 and 第53条 before 第44条 again: " + "a retraining flip (blind102–blind104 joined, fortieth session)"}
 
 
 @pytest.mark.parametrize(("subject", "several"), with_known_misses(list(itertools.product(

@@ -39,9 +39,9 @@ def test_a_verb_and_object_said_with_a_measure_word(runtime, where: str, connect
     assert answer.citations[:1] == (44,) and "2个环节" in answer.answer, (answer.citations, answer.answer[:300])
 
 
-@pytest.mark.parametrize(("won", "short"), with_known_misses(
-    list(P(["中了政府标", "中了学校采购的标", "政府采购中了标"], ["没钱垫货咋办", "垫资压力大有没有办法", "没钱进货周转不过来"])),
-    {("中了政府标", "没钱进货周转不过来"): "a retraining flip (blind101's join): 第239条's 中标…签订合同 first, 第237条 second"}))
+@pytest.mark.parametrize(("won", "short"), list(
+    P(["中了政府标", "中了学校采购的标", "政府采购中了标"], ["没钱垫货咋办", "垫资压力大有没有办法", "没钱进货周转不过来"])))
+# 中了政府标…没钱进货周转不过来 (第239条 first since blind101's join) is answered again since blind102–blind104 joined
 def test_a_winner_short_of_money_to_advance_the_goods(runtime, won: str, short: str) -> None:  # type: ignore[no-untyped-def]
     answered_first(runtime, f"{won}，{short}", 237)
 

@@ -72,7 +72,8 @@ def test_other_business_in_neijiang_is_still_another_citys(runtime, question: st
 # 冒用…商标 was a retraining flip from blind86's join (第289条 and 第287条, 知识产权 protection, above 第285条 and 第286条,
 # the 侵权假冒 crackdown; found by the clean-clone CI of 2721da1), answered again since blind87's join, flipped
 # again with the join of blind91–blind95, answered again since the retraining after blind96–blind98's classes
-_BRAND_MISSES: dict[tuple[str, str], str] = {}
+_BRAND_MISSES: dict[tuple[str, str], str] = {
+    ("冒用", "商标"): "第289条 and 第287条 above 第285条 and 第286条 again: a retraining flip (blind102–blind104 joined, fortieth session)"}
 
 
 @pytest.mark.parametrize(("verb", "thing"), with_known_misses(
